@@ -2,7 +2,7 @@
 // end. Tests read a mock's URL with `inject('mockUrls')[api]`.
 import type { TestProject } from 'vitest/node';
 import { listApis } from '../scripts/lib/apis.ts';
-import { startPrism, type RunningPrism } from './support/prism.ts';
+import { startPrism, type RunningPrism } from '../scripts/lib/prism.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

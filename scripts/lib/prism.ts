@@ -3,7 +3,7 @@
 // `npm run mock` / `npm start`.
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
-import { projectRoot } from '../../scripts/lib/apis.ts';
+import { projectRoot } from './apis.ts';
 
 export interface RunningPrism {
   url: string;
