@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getApi, listApis } from '../../scripts/lib/apis.ts';
+import { collectExamples } from '../../scripts/lib/examples.ts';
+import { createSchemaValidator } from '../../scripts/lib/schema-validator.ts';
+import { loadBundle } from '../../scripts/lib/spec.ts';
+
+describe.each(listApis())('the $name contract examples', (api) => {
+  const spec = loadBundle(api);
+  const examples = collectExamples(spec);
+  const validator = createSchemaValidator(spec);
+
+  it('are found in every part of the spec that has them', () => {
+    expect(examples.length).toBeGreaterThan(10);
+    expect(examples.some((example) => example.where.includes('/requestBody/'))).toBe(true);
+    expect(examples.some((example) => example.where.startsWith('#/components/responses/'))).toBe(true);
+  });
+
+  it.each(examples.map((example) => [`${example.where} › ${example.name}`, example] as const))(
+    'each one validates against its schema: %s',
+    (_label, example) => {
+      expect(validator.check(example.schemaPointer, example.value)).toEqual([]);
+    },
+  );
+});
+
+describe('the schema validator', () => {
+  const validator = createSchemaValidator(loadBundle(getApi('campone')));
+
+  it('reports a value that breaks its schema, so the example checks above can fail', () => {
+    expect(validator.check('#/components/schemas/ErrorDetail', { detail: 42 })).not.toEqual([]);
+    expect(validator.check('#/components/schemas/ErrorDetail', { detail: 'not_found' })).toEqual([]);
+  });
+
+  it('checks formats and follows $refs inside the spec', () => {
+    const page = { count: 1, next: null, previous: null, results: [{ id: 1 }] };
+    expect(validator.check('#/components/schemas/BookingPage', page).join()).toMatch(/required property 'site_id'/);
+    expect(validator.check('#/components/schemas/PageLinks', { count: 0, next: 'not a uri', previous: null })).not.toEqual([]);
+  });
+});
