@@ -34,7 +34,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The booking's ID within your tenant.
+                 * @description The booking's ID within your tenant. A value that is not a positive integer names no booking and is answered like an unknown ID, with 404 `not_found`.
                  * @example 42
                  */
                 id: components["parameters"]["BookingId"];
@@ -80,7 +80,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The site's ID within your tenant.
+                 * @description The site's ID within your tenant. A value that is not a positive integer names no site and is answered like an unknown ID, with 404 `not_found`.
                  * @example 7
                  */
                 id: components["parameters"]["SiteId"];
@@ -273,7 +273,7 @@ export interface components {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitExhausted"];
                 "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
@@ -315,12 +315,12 @@ export interface components {
         /** @description Items per page. */
         PageSize: number;
         /**
-         * @description The booking's ID within your tenant.
+         * @description The booking's ID within your tenant. A value that is not a positive integer names no booking and is answered like an unknown ID, with 404 `not_found`.
          * @example 42
          */
         BookingId: number;
         /**
-         * @description The site's ID within your tenant.
+         * @description The site's ID within your tenant. A value that is not a positive integer names no site and is answered like an unknown ID, with 404 `not_found`.
          * @example 7
          */
         SiteId: number;
@@ -352,6 +352,11 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
+        /**
+         * @description Requests this key has left in the current window; always 0 on a 429.
+         * @example 0
+         */
+        RateLimitExhausted: 0;
     };
     pathItems: never;
 }
@@ -438,7 +443,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The booking's ID within your tenant.
+                 * @description The booking's ID within your tenant. A value that is not a positive integer names no booking and is answered like an unknown ID, with 404 `not_found`.
                  * @example 42
                  */
                 id: components["parameters"]["BookingId"];
@@ -507,7 +512,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The site's ID within your tenant.
+                 * @description The site's ID within your tenant. A value that is not a positive integer names no site and is answered like an unknown ID, with 404 `not_found`.
                  * @example 7
                  */
                 id: components["parameters"]["SiteId"];

@@ -1,4 +1,4 @@
-// Starts `prism mock` as a child process on a free port and waits until it
+// Starts `prism mock` (or `prism proxy`) as a child process on a free port and waits until it
 // listens. Used once per test run (see test/global-setup.ts) and by
 // `npm run mock` / `npm start`.
 import { execa, type ResultPromise } from 'execa';
@@ -15,20 +15,23 @@ export interface StartPrismOptions {
   port?: number;
   /** Give up when Prism has not said it listens within this many milliseconds. */
   startupTimeoutMs?: number;
-  /** Extra arguments for `prism mock`, e.g. `['--dynamic']`. */
+  /** Extra arguments for Prism, e.g. `['--dynamic']`. */
   args?: string[];
+  /** Run `prism proxy` in front of this server instead of `prism mock`. Without `--errors`, so violations come back in the `sl-violations` header. */
+  upstream?: string;
 }
 
 export async function startPrism(specPath: string, options: StartPrismOptions = {}): Promise<RunningPrism> {
   const port = options.port ?? (await getPort());
-  const child = execa('prism', ['mock', specPath, '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])], {
+  const command = options.upstream ? ['proxy', specPath, options.upstream] : ['mock', specPath];
+  const child = execa('prism', [...command, '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])], {
     cwd: projectRoot,
     preferLocal: true,
     reject: false,
     all: true,
     cleanup: true,
   });
-  await waitForListening(child, options.startupTimeoutMs ?? 30_000, specPath);
+  await waitForListening(child, options.startupTimeoutMs ?? 30_000, specPath, command);
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
@@ -38,7 +41,7 @@ export async function startPrism(specPath: string, options: StartPrismOptions = 
   };
 }
 
-function waitForListening(child: ResultPromise, timeoutMs: number, specPath: string): Promise<void> {
+function waitForListening(child: ResultPromise, timeoutMs: number, specPath: string, command: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => fail(`did not start within ${timeoutMs} ms`), timeoutMs);
@@ -46,7 +49,7 @@ function waitForListening(child: ResultPromise, timeoutMs: number, specPath: str
       clearTimeout(timer);
       child.kill('SIGTERM');
       const last = output.trim().split('\n').slice(-1)[0] ?? '';
-      reject(new Error(`prism mock ${specPath}: ${reason}${last ? ` (last output: ${last})` : ''}`));
+      reject(new Error(`prism ${command[0]} ${specPath}: ${reason}${last ? ` (last output: ${last})` : ''}`));
     }
     child.all?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

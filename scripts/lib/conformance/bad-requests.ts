@@ -1,0 +1,97 @@
+// Generated bad requests for the error-path closure run: fast-check draws an
+// operation and a way to break its valid request (auth, content type, JSON,
+// body fields, path and query parameters). Drawn with a fixed seed so a failure
+// reproduces.
+import fc from 'fast-check';
+import { listOperations, type BundledSpec, type Operation } from '../spec.ts';
+import { fillPath, jsonRequestBody, parameterExample, validRequest, type PlannedRequest } from './requests.ts';
+
+export interface BadRequest extends PlannedRequest {
+  /** How the valid request was broken, e.g. `body: drop /contact/email`. */
+  breakage: string;
+  operation: Operation;
+}
+
+const wrongValue = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.string({ maxLength: 12 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.integer(), { maxKeys: 2 }),
+);
+
+/** Every JSON pointer inside a value (the root excluded). */
+function pointers(value: unknown, base = ''): string[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => [`${base}/${key}`, ...pointers(child, `${base}/${key}`)]);
+}
+
+function edit(value: unknown, pointer: string, change: (parent: any, key: string) => void): unknown {
+  const copy = structuredClone(value);
+  const keys = pointer.split('/').slice(1);
+  const last = keys.pop()!;
+  const parent = keys.reduce<any>((node, key) => node[key], copy);
+  change(parent, last);
+  return copy;
+}
+
+function operationBreakages(spec: BundledSpec, operation: Operation): fc.Arbitrary<BadRequest>[] {
+  const valid = validRequest(spec, operation);
+  const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({ ...valid, ...change, headers: { ...valid.headers, ...change.headers }, breakage, operation });
+  const withoutAuth = Object.fromEntries(Object.entries(valid.headers).filter(([name]) => name !== 'Authorization'));
+  const breakages: fc.Arbitrary<BadRequest>[] = [
+    fc.constant({ ...make('auth: none', {}), headers: withoutAuth }),
+    fc
+      .oneof(fc.constantFrom('Basic dXNlcjpwYXNz', 'Bearer', 'Token abc', ''), fc.string({ maxLength: 16 }).map((s) => `Bearer${s}`))
+      .map((value) => make(`auth: "${value}"`, { headers: { Authorization: value } })),
+  ];
+  const pathParameters = operation.parameters.filter((p) => p.in === 'path');
+  if (pathParameters.length > 0) {
+    breakages.push(
+      fc.tuple(fc.constantFrom(...pathParameters), fc.oneof(fc.constantFrom('abc', '-1', '0', '1.5', '%20', 'null'), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/')))).map(([parameter, value]) => {
+        const values = Object.fromEntries(pathParameters.map((p) => [p.name, p === parameter ? value : parameterExample(spec, p)]));
+        return make(`path ${parameter.name}="${value}"`, { path: fillPath(operation.path, values) });
+      }),
+    );
+  }
+  const queryParameters = operation.parameters.filter((p) => p.in === 'query');
+  if (queryParameters.length > 0) {
+    breakages.push(
+      fc.tuple(fc.constantFrom(...queryParameters), fc.oneof(fc.constantFrom('abc', '-1', '0', '99999', '2026-13-45', 'not-an-email', ''), fc.string({ maxLength: 10 }))).map(([parameter, value]) => {
+        const [path] = valid.path.split('?');
+        return make(`query ${parameter.name}="${value}"`, { path: `${path}?${new URLSearchParams({ [parameter.name]: value })}` });
+      }),
+    );
+  }
+  if (jsonRequestBody(spec, operation) && valid.body !== undefined) {
+    const example = JSON.parse(valid.body);
+    const places = pointers(example);
+    breakages.push(
+      fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded').map((type) => make(`content type ${type}`, { headers: { 'Content-Type': type } })),
+      fc.oneof(fc.constantFrom('', '{', '{"a":', 'null', '[]', '"text"'), fc.string({ maxLength: 20 })).map((text) => make(`body text ${JSON.stringify(text)}`, { body: text })),
+      fc.constant(make('body: {}', { body: '{}' })),
+      fc.string({ minLength: 1, maxLength: 10 }).chain((key) =>
+        fc.constantFrom('', ...places.filter((p) => typeof pointerValue(example, p) === 'object')).map((at) => make(`body: add ${at}/${key}`, { body: JSON.stringify(at ? edit(example, `${at}/${key}`, (o, k) => (o[k] = 1)) : { ...example, [key]: 1 }) })),
+      ),
+    );
+    if (places.length > 0) {
+      breakages.push(
+        fc.constantFrom(...places).map((at) => make(`body: drop ${at}`, { body: JSON.stringify(edit(example, at, (o, k) => (Array.isArray(o) ? o.splice(Number(k), 1) : delete o[k]))) })),
+        fc.tuple(fc.constantFrom(...places), wrongValue).map(([at, value]) => make(`body: ${at}=${JSON.stringify(value)}`, { body: JSON.stringify(edit(example, at, (o, k) => (o[k] = value))) })),
+      );
+    }
+  }
+  return breakages;
+}
+
+function pointerValue(value: unknown, pointer: string): unknown {
+  return pointer.split('/').slice(1).reduce<any>((node, key) => node?.[key], value);
+}
+
+/** `count` bad requests spread over every operation of the spec, reproducible for a given seed. */
+export function sampleBadRequests(spec: BundledSpec, count: number, seed = 20261122): BadRequest[] {
+  const all = listOperations(spec).flatMap((operation) => operationBreakages(spec, operation));
+  return fc.sample(fc.oneof(...all), { numRuns: count, seed });
+}

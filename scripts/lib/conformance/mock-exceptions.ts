@@ -1,0 +1,42 @@
+// Answers that come from Prism itself, not from the contract, in the only two
+// situations where the mock cannot follow a contract (see test/README.md).
+// Each is recognised by Prism's own body, and only where it is expected.
+import type { Operation } from '../spec.ts';
+import type { Answer } from './check-response.ts';
+
+export interface MockException {
+  id: string;
+  /** Why the mock answers this way although the contract says otherwise. */
+  reason: string;
+  matches(operation: Operation, answer: Answer): boolean;
+}
+
+function jsonBody(answer: Answer): any {
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    return undefined;
+  }
+}
+
+export const MOCK_EXCEPTIONS: MockException[] = [
+  {
+    id: 'prism-invalid-json',
+    reason: 'Prism rejects a body that is not JSON before any contract lookup, with its own 400 {"error":{"code":"invalid_json"}}.',
+    matches: (_operation, answer) => answer.status === 400 && jsonBody(answer)?.error?.code === 'invalid_json',
+  },
+  {
+    id: 'prism-no-validation-response',
+    reason:
+      'For an invalid request to an operation that documents neither 422 nor 400, Prism invents a 422 problem+json. The contract answers such requests (a malformed ID) with 404 not_found, which Prism cannot choose.',
+    matches: (operation, answer) =>
+      answer.status === 422 &&
+      !('400' in (operation.operation.responses ?? {})) &&
+      !('422' in (operation.operation.responses ?? {})) &&
+      /UNPROCESSABLE_ENTITY/.test(jsonBody(answer)?.type ?? ''),
+  },
+];
+
+export function mockExceptionFor(operation: Operation, answer: Answer): MockException | undefined {
+  return MOCK_EXCEPTIONS.find((exception) => exception.matches(operation, answer));
+}

@@ -1,0 +1,40 @@
+// The real requests of the conformance suite (no `Prefer`): for each operation a
+// valid request, one without credentials, and, where the operation has them, a
+// malformed path parameter, an empty JSON body and a wrong content type. Used
+// against the mocks and, through `prism proxy`, against live servers.
+import { listOperations, type BundledSpec, type Operation } from '../spec.ts';
+import { fillPath, jsonRequestBody, parameterExample, requiresAuth, validRequest, PLACEHOLDER_KEY, type PlannedRequest } from './requests.ts';
+
+export interface Probe extends PlannedRequest {
+  /** What the probe does, e.g. `no credentials`. */
+  label: string;
+  operation: Operation;
+}
+
+export function buildProbes(spec: BundledSpec, apiKey = PLACEHOLDER_KEY): Probe[] {
+  return listOperations(spec).flatMap((operation) => {
+    const valid = validRequest(spec, operation, apiKey);
+    const probe = (label: string, change: Partial<PlannedRequest> = {}): Probe => ({
+      ...valid,
+      ...change,
+      headers: { ...valid.headers, ...change.headers },
+      label,
+      operation,
+    });
+    const probes = [probe('valid request')];
+    if (requiresAuth(spec, operation)) {
+      const { Authorization: _omitted, ...headers } = valid.headers;
+      probes.push({ ...probe('no credentials'), headers });
+    }
+    const pathParameters = operation.parameters.filter((p) => p.in === 'path');
+    for (const parameter of pathParameters) {
+      const values = Object.fromEntries(pathParameters.map((p) => [p.name, p === parameter ? 'not-an-id' : parameterExample(spec, p)]));
+      probes.push(probe(`malformed path parameter ${parameter.name}`, { path: fillPath(operation.path, values) }));
+    }
+    if (jsonRequestBody(spec, operation)) {
+      probes.push(probe('empty JSON object body', { body: '{}' }));
+      probes.push(probe('wrong content type', { headers: { 'Content-Type': 'text/plain' }, body: 'not json' }));
+    }
+    return probes;
+  });
+}

@@ -1,0 +1,68 @@
+// Builds concrete HTTP requests for an operation from the spec's own examples,
+// so every conformance case is derived from the contract and none is hand-listed.
+import { deref, namedExamples, type BundledSpec, type Json, type Operation } from '../spec.ts';
+
+export interface PlannedRequest {
+  operationId: string;
+  method: string;
+  /** The path with parameters filled in, e.g. `/api/v1/public/bookings/42/`. */
+  path: string;
+  headers: Record<string, string>;
+  /** Raw body text, when the request has one. */
+  body?: string;
+}
+
+/** A placeholder key; mocks accept any bearer token and the live check takes the real one from the caller. */
+export const PLACEHOLDER_KEY = 'conformance-test-key';
+
+/** The example value of a parameter: its own `example`, its first named example, or its schema's. */
+export function parameterExample(spec: BundledSpec, parameter: Json): unknown {
+  if ('example' in parameter) return parameter.example;
+  const named = namedExamples(spec, parameter)[0];
+  if (named) return named.value;
+  const schema = deref(spec, parameter.schema ?? {});
+  return schema.example ?? schema.examples?.[0] ?? schema.default;
+}
+
+export function fillPath(path: string, values: Record<string, unknown>): string {
+  return path.replace(/\{([^}]+)\}/g, (_match, name: string) => encodeURIComponent(String(values[name])));
+}
+
+/** The JSON media type object of the operation's request body, if it has one. */
+export function jsonRequestBody(spec: BundledSpec, operation: Operation): Json | undefined {
+  const body = operation.operation.requestBody ? deref(spec, operation.operation.requestBody) : undefined;
+  return body?.content?.['application/json'];
+}
+
+/** Whether the operation's security requires credentials (an empty requirement `{}` makes them optional). */
+export function requiresAuth(spec: BundledSpec, operation: Operation): boolean {
+  const security: Json[] = operation.operation.security ?? spec.security ?? [];
+  return security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0);
+}
+
+/** A request the contract says is valid: example path parameters, required query examples, the first body example. */
+export function validRequest(spec: BundledSpec, operation: Operation, apiKey = PLACEHOLDER_KEY): PlannedRequest {
+  const pathValues = Object.fromEntries(
+    operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, parameterExample(spec, p)]),
+  );
+  const query = new URLSearchParams();
+  for (const parameter of operation.parameters.filter((p) => p.in === 'query' && p.required)) {
+    query.set(parameter.name, String(parameterExample(spec, parameter)));
+  }
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (requiresAuth(spec, operation)) headers.Authorization = `Bearer ${apiKey}`;
+  const media = jsonRequestBody(spec, operation);
+  const bodyExample = media ? (namedExamples(spec, media)[0]?.value ?? media.example) : undefined;
+  const search = query.size > 0 ? `?${query}` : '';
+  const request: PlannedRequest = {
+    operationId: operation.operationId,
+    method: operation.method.toUpperCase(),
+    path: fillPath(operation.path, pathValues) + search,
+    headers,
+  };
+  if (media) {
+    request.headers['Content-Type'] = 'application/json';
+    request.body = JSON.stringify(bodyExample ?? {});
+  }
+  return request;
+}
