@@ -1,0 +1,40 @@
+// The response checker that judges mock and closure answers: it must reject
+// what breaks the contract, or the closure run could not fail.
+import { describe, expect, it } from 'vitest';
+import { getApi } from '../../scripts/lib/apis.ts';
+import { createResponseChecker } from '../../scripts/lib/conformance/check-response.ts';
+import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+
+const spec = loadBundle(getApi('campone'));
+const checker = createResponseChecker(spec);
+const getBooking = listOperations(spec).find((op) => op.operationId === 'getBooking')!;
+const listSites = listOperations(spec).find((op) => op.operationId === 'listSites')!;
+const json = (extra: Record<string, string> = {}) => new Headers({ 'Content-Type': 'application/json', ...extra });
+const rate = { 'Retry-After': '3', 'X-RateLimit-Limit': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '9' };
+
+describe('the response checker', () => {
+  it('accepts a documented status with a body of the documented shape', () => {
+    expect(checker.check(getBooking, { status: 404, headers: json(), text: '{"detail":"not_found"}' })).toEqual([]);
+  });
+
+  it('rejects a status the operation does not document', () => {
+    expect(checker.check(getBooking, { status: 409, headers: json(), text: '{"detail":"x"}' })).toEqual([
+      expect.stringMatching(/^status 409 is not documented/),
+    ]);
+  });
+
+  it('rejects a body of the wrong shape, a body that is not JSON, and a wrong content type', () => {
+    expect(checker.check(getBooking, { status: 404, headers: json(), text: '{"error":"gone"}' }).join()).toMatch(/required property 'detail'/);
+    expect(checker.check(getBooking, { status: 500, headers: json(), text: '<html>' })).toEqual([expect.stringMatching(/not JSON/)]);
+    expect(checker.check(getBooking, { status: 500, headers: new Headers({ 'Content-Type': 'text/html' }), text: '<html>' })).toEqual([
+      expect.stringMatching(/content type is "text\/html"/),
+    ]);
+  });
+
+  it('rejects a 429 without its required rate-limit headers', () => {
+    const body = '{"detail":"slow down"}';
+    expect(checker.check(listSites, { status: 429, headers: json(rate), text: body })).toEqual([]);
+    const { 'Retry-After': _gone, ...withoutRetryAfter } = rate;
+    expect(checker.check(listSites, { status: 429, headers: json(withoutRetryAfter), text: body })).toEqual(['429: required header Retry-After is missing']);
+  });
+});

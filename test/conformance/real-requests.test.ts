@@ -1,0 +1,45 @@
+// Real requests, no `Prefer`: each probe (valid request, no credentials,
+// malformed path parameter, empty body, wrong content type) gets an answer the
+// contract documents, or one of the documented mock exceptions.
+import { describe, expect, inject, it } from 'vitest';
+import { listApis } from '../../scripts/lib/apis.ts';
+import { codeValue } from '../../scripts/lib/catalog.ts';
+import { createResponseChecker } from '../../scripts/lib/conformance/check-response.ts';
+import { mockExceptionFor } from '../../scripts/lib/conformance/mock-exceptions.ts';
+import { buildProbes } from '../../scripts/lib/conformance/probes.ts';
+import { send } from '../../scripts/lib/conformance/send.ts';
+import { deref, loadBundle } from '../../scripts/lib/spec.ts';
+
+describe.each(listApis())('real requests to the $name mock', (api) => {
+  const spec = loadBundle(api);
+  const catalog = spec['x-error-catalog']!;
+  const checker = createResponseChecker(spec);
+  const probes = buildProbes(spec);
+  const answer = (probe: (typeof probes)[number]) => send(inject('mockUrls')[api.name]!, probe);
+
+  it.each(probes.map((probe) => [`${probe.operationId}: ${probe.label}`, probe] as const))('%s gets a documented answer', async (_label, probe) => {
+    const reply = await answer(probe);
+    if (mockExceptionFor(probe.operation, reply)) return;
+    expect(checker.check(probe.operation, reply)).toEqual([]);
+  });
+
+  it('answers a request without credentials with the catalog error for a missing key', async () => {
+    const probe = probes.find((p) => p.label === 'no credentials')!;
+    const reply = await answer(probe);
+    const body = JSON.parse(reply.text);
+    // The code for "no key" is the first code of that status that occurs on every operation.
+    const [code, entry] = Object.entries(catalog.codes).find(([, e]) => e.operations === 'all' && Number(e.status) === reply.status)!;
+    expect(body[catalog.codeField]).toBe(codeValue(code, entry));
+  });
+
+  it('answers a body with no fields with a 400 that names the required fields', async () => {
+    const probe = probes.find((p) => p.label === 'empty JSON object body');
+    if (!probe) return;
+    const reply = await answer(probe);
+    expect(reply.status).toBe(400);
+    const media = deref(spec, probe.operation.operation.requestBody).content['application/json'];
+    const required: string[] = deref(spec, media.schema).required ?? [];
+    const text = reply.text;
+    for (const field of required) expect(text).toContain(field);
+  });
+});
