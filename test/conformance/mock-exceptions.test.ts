@@ -7,6 +7,7 @@ import { send } from '../../scripts/lib/conformance/send.ts';
 import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
 
 const spec = loadBundle(getApi('campone'));
+const bookingShake = loadBundle(getApi('bookingshake'));
 const baseUrl = inject('mockUrls').campone!;
 const operation = (id: string) => listOperations(spec).find((op) => op.operationId === id)!;
 const headers = { Authorization: 'Bearer test-key', 'Content-Type': 'application/json' };
@@ -31,5 +32,20 @@ describe('where the CampOne mock cannot follow its contract', () => {
     expect(answer.status).toBe(400);
     expect(mockExceptionFor(operation('listBookings'), answer)).toBeUndefined();
     expect(mockExceptionFor(operation('listBookings'), { ...answer, status: 422, text: '{"type":"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY"}' })).toBeUndefined();
+  });
+});
+
+describe('where the BookingShake mock cannot follow its contract', () => {
+  it('answers a request without credentials with Prism’s own 401, where the contract promises 400 missing_authorization', async () => {
+    const answer = await send(inject('mockUrls').bookingshake!, { operationId: 'listSources', method: 'GET', path: '/api/sources', headers: {} });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('content-type')).toMatch(/problem\+json/);
+    const listSources = listOperations(bookingShake).find((op) => op.operationId === 'listSources')!;
+    expect(mockExceptionFor(listSources, answer)?.id).toBe('prism-security-401');
+  });
+
+  it('does not excuse a 401 from an API that documents 401 itself', () => {
+    const answer = { status: 401, headers: new Headers({ 'Content-Type': 'application/problem+json' }), text: '{}' };
+    expect(mockExceptionFor(operation('listSites'), answer)).toBeUndefined();
   });
 });

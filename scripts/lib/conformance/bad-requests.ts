@@ -37,16 +37,26 @@ function edit(value: unknown, pointer: string, change: (parent: any, key: string
   return copy;
 }
 
-function operationBreakages(spec: BundledSpec, operation: Operation): fc.Arbitrary<BadRequest>[] {
+interface WeightedBreakage {
+  arbitrary: fc.Arbitrary<BadRequest>;
+  weight: number;
+}
+
+/** Auth breakages apply to every operation and all end alike, so they are drawn less often than the others. */
+const AUTH_WEIGHT = 1;
+const OTHER_WEIGHT = 4;
+
+function operationBreakages(spec: BundledSpec, operation: Operation): WeightedBreakage[] {
   const valid = validRequest(spec, operation);
   const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({ ...valid, ...change, headers: { ...valid.headers, ...change.headers }, breakage, operation });
   const withoutAuth = Object.fromEntries(Object.entries(valid.headers).filter(([name]) => name !== 'Authorization'));
-  const breakages: fc.Arbitrary<BadRequest>[] = [
+  const auth: fc.Arbitrary<BadRequest>[] = [
     fc.constant({ ...make('auth: none', {}), headers: withoutAuth }),
     fc
       .oneof(fc.constantFrom('Basic dXNlcjpwYXNz', 'Bearer', 'Token abc', ''), fc.string({ maxLength: 16 }).map((s) => `Bearer${s}`))
       .map((value) => make(`auth: "${value}"`, { headers: { Authorization: value } })),
   ];
+  const breakages: fc.Arbitrary<BadRequest>[] = [];
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   if (pathParameters.length > 0) {
     breakages.push(
@@ -72,8 +82,8 @@ function operationBreakages(spec: BundledSpec, operation: Operation): fc.Arbitra
       fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded').map((type) => make(`content type ${type}`, { headers: { 'Content-Type': type } })),
       fc.oneof(fc.constantFrom('', '{', '{"a":', 'null', '[]', '"text"'), fc.string({ maxLength: 20 })).map((text) => make(`body text ${JSON.stringify(text)}`, { body: text })),
       fc.constant(make('body: {}', { body: '{}' })),
-      fc.string({ minLength: 1, maxLength: 10 }).chain((key) =>
-        fc.constantFrom('', ...places.filter((p) => typeof pointerValue(example, p) === 'object')).map((at) => make(`body: add ${at}/${key}`, { body: JSON.stringify(at ? edit(example, `${at}/${key}`, (o, k) => (o[k] = 1)) : { ...example, [key]: 1 }) })),
+      fc.tuple(fc.constantFrom('', ...places.filter((p) => isObject(pointerValue(example, p)))), fc.string({ minLength: 1, maxLength: 10 })).map(([at, key]) =>
+        make(`body: add ${at}/${JSON.stringify(key)}`, { body: JSON.stringify(at ? edit(example, at, (o, k) => (o[k][key] = 1)) : { ...example, [key]: 1 }) }),
       ),
     );
     if (places.length > 0) {
@@ -83,7 +93,14 @@ function operationBreakages(spec: BundledSpec, operation: Operation): fc.Arbitra
       );
     }
   }
-  return breakages;
+  return [
+    ...auth.map((arbitrary) => ({ arbitrary, weight: AUTH_WEIGHT })),
+    ...breakages.map((arbitrary) => ({ arbitrary, weight: OTHER_WEIGHT })),
+  ];
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function pointerValue(value: unknown, pointer: string): unknown {
@@ -91,7 +108,7 @@ function pointerValue(value: unknown, pointer: string): unknown {
 }
 
 /** `count` bad requests spread over every operation of the spec, reproducible for a given seed. */
-export function sampleBadRequests(spec: BundledSpec, count: number, seed = 20261122): BadRequest[] {
+export function sampleBadRequests(spec: BundledSpec, count: number, seed: number): BadRequest[] {
   const all = listOperations(spec).flatMap((operation) => operationBreakages(spec, operation));
   return fc.sample(fc.oneof(...all), { numRuns: count, seed });
 }

@@ -1,4 +1,4 @@
-// Answers that come from Prism itself, not from the contract, in the only two
+// Answers that come from Prism itself, not from the contract, in the only
 // situations where the mock cannot follow a contract (see test/README.md).
 // Each is recognised by Prism's own body, and only where it is expected.
 import type { Operation } from '../spec.ts';
@@ -34,6 +34,15 @@ export const MOCK_EXCEPTIONS: MockException[] = [
       !('400' in (operation.operation.responses ?? {})) &&
       !('422' in (operation.operation.responses ?? {})) &&
       /UNPROCESSABLE_ENTITY/.test(jsonBody(answer)?.type ?? ''),
+  },
+  {
+    id: 'prism-security-401',
+    reason:
+      'Prism answers a request without valid credentials with a 401, using the contract’s 401 example when there is one and its own problem+json otherwise. An API that reports authentication failures with another status (BookingShake: 400) cannot be mocked faithfully here.',
+    matches: (operation, answer) =>
+      answer.status === 401 &&
+      !('401' in (operation.operation.responses ?? {})) &&
+      /application\/problem\+json/.test(answer.headers.get('content-type') ?? ''),
   },
 ];
 
