@@ -23,7 +23,12 @@ export interface ErrorCatalog {
     };
     schemas: Record<Status, string[]>;
     rateLimit?: { status: Status; headers: string[]; bodyRetryAfter?: string };
-    isolation?: { missingResource?: Status; scopeFailure?: Status };
+    isolation?: {
+      missingResource?: Status;
+      scopeFailure?: Status;
+      /** Request fields naming a tenant-owned resource, with the catalog code a foreign value gets. */
+      foreignReferences?: { in: 'body' | 'query'; name: string; code: string }[];
+    };
   };
   codes: Record<string, ErrorCatalogEntry>;
 }
