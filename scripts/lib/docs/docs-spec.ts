@@ -1,0 +1,48 @@
+// The copy of a bundled spec that the reference page is built from: the same
+// contract plus what readers need but the contract must not repeat, namely the
+// error table (from x-error-catalog) and code samples (from the examples).
+// The committed bundle is never modified.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { projectRoot } from '../apis.ts';
+import type { ErrorCatalog } from '../catalog.ts';
+import { listOperations, type BundledSpec } from '../spec.ts';
+import { codeSamples, serverUrlOf, type CodeSample, type SampleContext } from './code-samples.ts';
+import { errorRows, withErrorSection } from './error-table.ts';
+import { requestExample } from './request-example.ts';
+
+export function docsSpec(spec: BundledSpec, apiName: string, packageName: string): BundledSpec {
+  const catalog = checkedCatalog(spec);
+  const copy = structuredClone(spec);
+  copy.info = { ...copy.info, description: withErrorSection(copy.info?.description ?? '', catalog, errorRows(copy, catalog)) };
+  const context: SampleContext = { apiName, title: copy.info.title, packageName, serverUrl: serverUrlOf(copy) };
+  for (const operation of listOperations(copy)) {
+    // Samples someone wrote by hand stay, first; the generated ones follow.
+    operation.operation['x-codeSamples'] = [...(operation.operation['x-codeSamples'] ?? []), ...codeSamples(requestExample(copy, operation), context)];
+  }
+  return copy;
+}
+
+/** The distinct languages of the spec's code samples, in order of first use. */
+export function sampleLanguages(spec: BundledSpec): { lang: string; label: string }[] {
+  const samples: CodeSample[] = listOperations(spec).flatMap((operation) => operation.operation['x-codeSamples'] ?? []);
+  const byLabel = new Map(samples.map((sample) => [sample.label ?? sample.lang, sample.lang]));
+  return [...byLabel].map(([label, lang]) => ({ lang, label }));
+}
+
+let validateCatalog: ReturnType<Ajv2020['compile']> | undefined;
+
+/** The spec's catalog, checked against openapi/error-catalog.schema.json: the table is only as good as its data. */
+function checkedCatalog(spec: BundledSpec): ErrorCatalog {
+  const catalog = spec['x-error-catalog'];
+  if (!catalog) throw new Error('has no x-error-catalog, so its error table cannot be generated');
+  validateCatalog ??= new Ajv2020({ allErrors: true }).compile(
+    JSON.parse(readFileSync(join(projectRoot, 'openapi', 'error-catalog.schema.json'), 'utf8')),
+  );
+  if (!validateCatalog(catalog)) {
+    const first = validateCatalog.errors?.[0];
+    throw new Error(`x-error-catalog${first?.instancePath.replace(/\//g, '.') ?? ''} ${first?.message ?? 'is invalid'}`);
+  }
+  return catalog;
+}

@@ -1,0 +1,65 @@
+// Chromium for the docs browser test: Debian's package driven by
+// playwright-core (never a downloaded browser), and a page wrapper that
+// records every request, failure and console error while the test runs.
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // The network cut off: no host but this machine resolves. Unlike request
+  // interception, this leaves the favicon request visible to the test server.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || true'], { encoding: 'utf8' }).trim();
+  if (!executablePath) throw new Error('Chromium is not installed: apt-get install -y chromium (.ci/run does this on CI)');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Everything that went wrong so far: requests outside the docs, failed requests, console errors. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A page in a fresh context that records every request outside `docsUrl`.
+ * Another host cannot be reached (see CHROMIUM_ARGS); the docs' own host
+ * answers 404 outside the docs, which its server can report (the browser does
+ * not show favicon requests to the page). In-memory `data:` and same-origin
+ * `blob:` URLs are not requests to anywhere.
+ */
+export async function openWatchedPage(browser: Browser, docsUrl: string): Promise<WatchedPage> {
+  const origin = new URL(docsUrl).origin;
+  const inside = (url: string) => url.startsWith(docsUrl) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const problems: string[] = [];
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    if (!inside(request.url())) problems.push(`request outside the docs: ${request.method()} ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems, close: () => context.close() };
+}
+
+/** Links into this host that leave the docs: they work only when the docs sit at the host's root. */
+export async function linksLeavingDocs(page: Page, docsUrl: string): Promise<string[]> {
+  const origin = new URL(docsUrl).origin;
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return [...new Set(hrefs.filter((href) => href.startsWith(`${origin}/`) && !href.startsWith(docsUrl)))];
+}

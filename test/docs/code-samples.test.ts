@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { listApis } from '../../scripts/lib/apis.ts';
+import { codeSamples, curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../scripts/lib/docs/code-samples.ts';
+import { docsSpec } from '../../scripts/lib/docs/docs-spec.ts';
+import { apiKeyEnvVar, clientFactoryName, pascalName } from '../../scripts/lib/docs/naming.ts';
+import { requestExample } from '../../scripts/lib/docs/request-example.ts';
+import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { fixtureSpec } from './fixture.ts';
+
+const spec = fixtureSpec();
+const [getRoom, putRoom] = listOperations(spec);
+const context: SampleContext = { apiName: 'samplerooms', title: spec.info.title, packageName: 'booking-contracts', serverUrl: serverUrlOf(spec) };
+
+describe('names derived from the API', () => {
+  it('take their casing from the title words that spell the API name', () => {
+    expect(pascalName('campone', 'CampOne Public API')).toBe('CampOne');
+    expect(pascalName('bookingshake', 'BookingShake API')).toBe('BookingShake');
+    expect(pascalName('samplerooms', 'Sample Rooms API')).toBe('SampleRooms');
+    expect(pascalName('fallback-api', 'Unrelated')).toBe('FallbackApi');
+    expect(clientFactoryName('campone', 'CampOne Public API')).toBe('createCampOneClient');
+    expect(apiKeyEnvVar('campone')).toBe('CAMPONE_API_KEY');
+  });
+});
+
+describe('the curl sample', () => {
+  it('fills path and query parameters from their examples and sends the key from the environment', () => {
+    expect(curlSample(requestExample(spec, getRoom!), context)).toBe(
+      `curl 'https://eu.rooms.example/rooms/12?lang=fr%27ca' \\\n  -H "Authorization: Bearer $SAMPLEROOMS_API_KEY"`,
+    );
+  });
+
+  it('sends the example body, quoted for the shell, and no key where the operation needs none', () => {
+    const sample = curlSample(requestExample(spec, putRoom!), context);
+    expect(sample).toMatch(/^curl -X PUT 'https:\/\/eu\.rooms\.example\/rooms\/12' \\\n  -H 'Content-Type: application\/json' \\\n  -d '\{\n/);
+    expect(sample).toContain(`"name": "Bob'\\''s | room"`);
+    expect(sample).not.toContain('Authorization');
+  });
+});
+
+describe('the TypeScript sample', () => {
+  it("calls this project's client in openapi-fetch shape", () => {
+    expect(typescriptSample(requestExample(spec, getRoom!), context)).toBe(
+      [
+        "import { createSampleRoomsClient } from 'booking-contracts/samplerooms';",
+        '',
+        'const api = createSampleRoomsClient({',
+        '  apiKey: process.env.SAMPLEROOMS_API_KEY!,',
+        "  baseUrl: 'https://eu.rooms.example',",
+        '});',
+        '',
+        "const { data, error } = await api.GET('/rooms/{room_id}', {",
+        '  params: {',
+        '    path: {',
+        '      room_id: 12,',
+        '    },',
+        '    query: {',
+        "      lang: 'fr\\'ca',",
+        '    },',
+        '  },',
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  it('writes object literals with bare keys only where TypeScript allows them', () => {
+    expect(tsLiteral({ a: 1, 'b-c': [true, null], d: {} })).toBe("{\n  a: 1,\n  'b-c': [\n    true,\n    null,\n  ],\n  d: {},\n}");
+  });
+});
+
+describe.each(listApis())('the $name docs spec', (api) => {
+  const bundle = loadBundle(api);
+  const before = JSON.stringify(bundle);
+  const enriched = docsSpec(bundle, api.name, 'booking-contracts');
+
+  it('gives every operation a curl and a TypeScript sample for its method and path, with no real key', () => {
+    for (const operation of listOperations(enriched)) {
+      const samples = operation.operation['x-codeSamples'] as ReturnType<typeof codeSamples>;
+      expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
+      const [curl, typescript] = samples.map((sample) => sample.source);
+      const url = `${serverUrlOf(enriched)}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');
+      expect(curl).toMatch(new RegExp(`^curl (-X ${operation.method.toUpperCase()} )?'${url}[?']`));
+      expect(curl).toContain(`$${apiKeyEnvVar(api.name)}`);
+      expect(typescript).toContain(`await api.${operation.method.toUpperCase()}('${operation.path}'`);
+      expect(typescript).toContain(`from 'booking-contracts/${api.name}'`);
+    }
+  });
+
+  it('adds the error section to the description and leaves the bundle untouched', () => {
+    expect(enriched.info.description).toContain('| Code | Status | Where it occurs | Meaning | Example body |');
+    expect(JSON.stringify(bundle)).toBe(before);
+  });
+});
