@@ -1,0 +1,65 @@
+// The two CI entry points, .github/workflows/contract.yml and .ci/run, must run
+// the same checks: the same npm commands in the same order. Output formats are
+// allowed to differ (the workflow asks for GitHub annotations).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { projectRoot } from '../../scripts/lib/apis.ts';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+
+const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/contract.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const ciRun = readFileSync(join(projectRoot, '.ci/run'), 'utf8');
+const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** The npm commands among shell lines, with `--format <value>` (and a `--` left bare) removed. */
+function npmCommands(lines: string[]): string[] {
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => /^npm\s/.test(line))
+    .map((line) => line.replace(/\s--format[=\s]\S+/g, '').replace(/\s--$/, '').replace(/\s+/g, ' '));
+}
+
+const fromWorkflow = npmCommands(steps.flatMap((step) => (step.run ?? '').split('\n')));
+const fromCiRun = npmCommands(ciRun.split('\n').filter((line) => !line.trim().startsWith('#')));
+
+describe('the CI entry points', () => {
+  it('run the same npm commands in the same order', () => {
+    expect(fromWorkflow).toEqual(fromCiRun);
+    expect(fromWorkflow).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run lint',
+      'npm run generate -- --check',
+      'npm run diff',
+      'npm test',
+      'npm run docs',
+    ]);
+  });
+
+  it('only run npm scripts that package.json defines', () => {
+    const named = fromWorkflow.flatMap((command) => /^npm run (\S+)/.exec(command)?.[1] ?? []);
+    expect(named.filter((name) => !(name in scripts))).toEqual([]);
+  });
+
+  it('ask for GitHub annotations from lint and the breaking-change gate in the workflow', () => {
+    const runs = steps.map((step) => step.run ?? '');
+    expect(runs).toContain('npm run lint -- --format github-actions');
+    expect(runs).toContain('npm run diff -- --format github-actions');
+  });
+
+  it('cache node_modules in the workflow, keyed on package-lock.json, and skip npm ci on a hit', () => {
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with).toMatchObject({ path: 'node_modules', key: expect.stringContaining("hashFiles('package-lock.json')") });
+    const install = steps.find((step) => step.run?.startsWith('npm ci'));
+    expect(install?.if).toMatch(/cache-hit != 'true'/);
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 20 });
+  });
+});

@@ -1,0 +1,98 @@
+// The breaking-change gate (scripts/lib/compat.ts) on edited copies of each
+// API's bundle: the copy plays the released description, the edit today's spec.
+// Each case but the lowered version runs redocly diff once (~0.5 s), so the
+// cases run concurrently.
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listApis } from '../../scripts/lib/apis.ts';
+import { annotateVerdict, compareSpecs, formatFinding } from '../../scripts/lib/compat.ts';
+import {
+  addOptionalFieldAndErrorCode,
+  bumpVersion,
+  changeErrorSchema,
+  fixtureFolder,
+  removeErrorResponse,
+  removeErrorCode,
+  removeResponseField,
+  requireOptionalRequestProperty,
+} from './spec-edits.ts';
+
+const rules = (findings: { rule: string }[]) => findings.map((finding) => finding.rule);
+
+describe.concurrent.each(listApis())('the breaking-change gate on a copy of $name', (api) => {
+  const fixture = fixtureFolder(api.bundle);
+  afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }));
+  const compare = (name: string, ...edits: Parameters<typeof fixture.write>[1][]) => compareSpecs(fixture.base, fixture.write(name, ...edits));
+
+  it('passes an unchanged copy and reports no change at all', async () => {
+    const result = await compareSpecs(fixture.base, fixture.write('unchanged'));
+    expect(result).toMatchObject({ passed: true, outcome: 'ok', breaking: [], summary: { major: 0, minor: 0, patch: 0 } });
+  });
+
+  it('fails a removed response field without a major bump', async () => {
+    const result = await compare('removed-field', removeResponseField, bumpVersion('minor'));
+    expect(result.outcome).toBe('needs-major');
+    expect(rules(result.breaking)).toContain('property-removed');
+  });
+
+  it('fails a newly required request property, annotated on the file and line that shows it', async () => {
+    const revision = fixture.write('newly-required', requireOptionalRequestProperty);
+    const result = await compareSpecs(fixture.base, revision);
+    expect(result.passed).toBe(false);
+    const finding = result.breaking.find((candidate) => candidate.rule === 'required-properties-added');
+    expect(finding).toMatchObject({ file: revision, line: expect.any(Number), col: expect.any(Number) });
+    const annotation = formatFinding(finding!, 'github-actions');
+    expect(annotation.startsWith(`::error file=${revision.replace(/:/g, '%3A')},line=${finding!.line},col=${finding!.col},`)).toBe(true);
+    expect(annotation).toMatch(/,title=required-properties-added::\S/);
+  });
+
+  it('fails a removed 404 (or other 4xx) response, since error responses count like success responses', async () => {
+    const result = await compare('removed-error-response', removeErrorResponse);
+    expect(result.passed).toBe(false);
+    expect(rules(result.breaking)).toContain('response-removed');
+  });
+
+  it('fails a changed error body schema reached through $ref components', async () => {
+    const result = await compare('error-schema', changeErrorSchema);
+    expect(result.passed).toBe(false);
+    expect(rules(result.breaking)).toContain('schema-type-changed');
+  });
+
+  it('fails a removed documented error code, which redocly diff cannot see', async () => {
+    const result = await compare('removed-code', removeErrorCode);
+    expect(result.passed).toBe(false);
+    expect(rules(result.breaking)).toEqual(['error-code-removed']);
+  });
+
+  it('passes an additive edit without any version bump', async () => {
+    const result = await compare('additive', addOptionalFieldAndErrorCode);
+    expect(result).toMatchObject({ passed: true, outcome: 'ok', breaking: [] });
+    expect(result.summary.minor).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets every breaking edit pass once the major version is raised', async () => {
+    const result = await compare('major-bump', removeResponseField, requireOptionalRequestProperty, removeErrorResponse, changeErrorSchema, removeErrorCode, bumpVersion('major'));
+    expect(result).toMatchObject({ passed: true, outcome: 'major-bump' });
+    expect(rules(result.breaking)).toEqual(
+      expect.arrayContaining(['property-removed', 'required-properties-added', 'response-removed', 'schema-type-changed', 'error-code-removed']),
+    );
+  });
+
+  it('fails a version lower than the released one', async () => {
+    const result = await compare('lowered', bumpVersion('lower'));
+    expect(result).toMatchObject({ passed: false, outcome: 'version-lowered' });
+  });
+
+});
+
+describe('a failed verdict on GitHub', () => {
+  it('points at the info.version line of the hand-written root', () => {
+    const fixture = fixtureFolder(listApis()[0]!.bundle);
+    const root = `${fixture.dir}/openapi.yaml`;
+    writeFileSync(root, 'openapi: 3.1.0\ninfo:\n  title: T\n  version: 1.2.0\npaths: {}\n');
+    expect(annotateVerdict('x: 1 breaking change(s), 50% of them', root)).toBe(
+      `::error file=${root},line=4,title=breaking-change-gate::x: 1 breaking change(s), 50%25 of them`,
+    );
+    rmSync(fixture.dir, { recursive: true, force: true });
+  });
+});

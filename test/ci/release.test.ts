@@ -1,0 +1,75 @@
+// `npm run release` logic (scripts/lib/release.ts) on copies in a temp folder:
+// it records a release only when info.version went up and the gate passes.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listApis } from '../../scripts/lib/apis.ts';
+import { recordRelease } from '../../scripts/lib/release.ts';
+import { addOptionalFieldAndErrorCode, bumpVersion, fixtureFolder, removeResponseField } from './spec-edits.ts';
+
+const [api] = listApis();
+
+describe(`recording a release (on a copy of ${api!.name})`, () => {
+  const fixture = fixtureFolder(api!.bundle);
+  afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }));
+  let step = 0;
+  /** A fresh released/ folder and a bundle with these edits. */
+  const setup = (...edits: Parameters<typeof fixture.write>[1][]) => {
+    step += 1;
+    const bundle = fixture.write(`bundle-${step}`, ...edits);
+    return { name: api!.name, bundle, snapshot: join(fixture.dir, `released-${step}`, 'openapi.json'), versionFile: api!.root };
+  };
+  const read = (file: string) => readFileSync(file, 'utf8');
+
+  it('records the first release as an exact copy of the bundle', async () => {
+    const files = setup();
+    expect(await recordRelease(files)).toMatch(/released \S+ \(first release\)/);
+    expect(read(files.snapshot)).toBe(read(files.bundle));
+  });
+
+  it('refuses, in one line and without writing, to release the same version again', async () => {
+    const files = setup();
+    await recordRelease(files);
+    const before = read(files.snapshot);
+    const changed = { ...files, bundle: fixture.write(`same-version-${step}`, addOptionalFieldAndErrorCode) };
+    await expect(recordRelease(changed)).rejects.toThrow(/^\S*released-\d+\/openapi\.json: \S+ \S+ is already released .*raise it before releasing$/);
+    expect(read(files.snapshot)).toBe(before);
+  });
+
+  it('refuses a version lower than the released one', async () => {
+    const files = setup();
+    await recordRelease(files);
+    await expect(recordRelease({ ...files, bundle: fixture.write(`lower-${step}`, bumpVersion('lower')) })).rejects.toThrow(/already released/);
+  });
+
+  it('records an additive change under a minor bump, replacing the snapshot', async () => {
+    const files = setup();
+    await recordRelease(files);
+    const bundle = fixture.write(`additive-${step}`, addOptionalFieldAndErrorCode, bumpVersion('minor'));
+    expect(await recordRelease({ ...files, bundle })).toMatch(/released \S+ \(was \S+\)/);
+    expect(read(files.snapshot)).toBe(read(bundle));
+  });
+
+  it('refuses a breaking change under a minor bump, so a release cannot launder it', async () => {
+    const files = setup();
+    await recordRelease(files);
+    const before = read(files.snapshot);
+    const bundle = fixture.write(`breaking-minor-${step}`, removeResponseField, bumpVersion('minor'));
+    await expect(recordRelease({ ...files, bundle })).rejects.toThrow(/breaking change\(s\) since release .* need a major version bump/);
+    expect(read(files.snapshot)).toBe(before);
+  });
+
+  it('records a breaking change under a major bump', async () => {
+    const files = setup();
+    await recordRelease(files);
+    const bundle = fixture.write(`breaking-major-${step}`, removeResponseField, bumpVersion('major'));
+    await recordRelease({ ...files, bundle });
+    expect(read(files.snapshot)).toBe(read(bundle));
+  });
+
+  it('refuses a missing bundle with a hint to generate it', async () => {
+    const files = setup();
+    await expect(recordRelease({ ...files, bundle: join(fixture.dir, 'nope.json') })).rejects.toThrow(/nope\.json: missing; run npm run generate first$/);
+    expect(existsSync(files.snapshot)).toBe(false);
+  });
+});
