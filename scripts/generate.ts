@@ -1,17 +1,19 @@
-// `npm run generate`: bundle each API to generated/<api>/openapi.json and
-// generate generated/<api>/schema.d.ts with openapi-typescript.
+// `npm run generate`: bundle each API to generated/<api>/openapi.json,
+// generate generated/<api>/schema.d.ts with openapi-typescript and
+// generated/<api>/contract.ts (the client's run-time metadata) from the bundle.
 // `npm run generate -- --check`: generate into a temporary folder and fail if
 // any committed file differs. Each API is generated on its own, because
 // openapi-typescript's own --check passes wrongly when redocly.yaml lists
 // several APIs.
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { pathToFileURL } from 'node:url';
 import { listApis, projectRoot, runMain, UserError, type ApiEntry } from './lib/apis.ts';
+import { renderContractModule } from './lib/contract-module.ts';
 import { quiet, tool } from './lib/run.ts';
 
 // The same header the openapi-typescript CLI writes, so the file says where it came from.
@@ -22,10 +24,15 @@ const TYPES_HEADER = `/**
 
 `;
 
+/** generated/<api>/contract.ts, beside the types. */
+function contractPath(types: string): string {
+  return join(dirname(types), 'contract.ts');
+}
+
 async function generateInto(api: ApiEntry, bundle: string, types: string): Promise<void> {
   await mkdir(join(bundle, '..'), { recursive: true });
   const bundled = await tool('redocly', ['bundle', api.name, '--output', bundle, '--ext', 'json']);
-  if (bundled.exitCode !== 0) throw new UserError(`${relative(projectRoot, api.root)}: bundle failed: ${firstProblem(bundled.all)}`);
+  if (bundled.exitCode !== 0) throw new UserError(`${relative(projectRoot, api.root)}: bundle failed: ${firstProblem(String(bundled.all ?? ''))}`);
   // Pretty-print with a final newline so diffs of the committed bundle stay readable.
   const spec = JSON.parse(await readFile(bundle, 'utf8'));
   await writeFile(bundle, `${JSON.stringify(spec, null, 2)}\n`);
@@ -39,6 +46,7 @@ async function generateInto(api: ApiEntry, bundle: string, types: string): Promi
   } catch (error) {
     throw new UserError(`${relative(projectRoot, api.root)}: type generation failed: ${(error as Error).message.split('\n')[0]}`);
   }
+  await writeFile(contractPath(types), renderContractModule(spec, relative(projectRoot, api.bundle)));
 }
 
 function firstProblem(output = ''): string {
@@ -56,7 +64,7 @@ async function main(): Promise<void> {
   if (!values.check) {
     for (const api of apis) {
       await generateInto(api, api.bundle, api.types);
-      console.log(`${api.name}: ${relative(projectRoot, api.bundle)}, ${relative(projectRoot, api.types)}`);
+      console.log(`${api.name}: ${[api.bundle, api.types, contractPath(api.types)].map((file) => relative(projectRoot, file)).join(', ')}`);
     }
     return;
   }
@@ -69,6 +77,7 @@ async function main(): Promise<void> {
       await generateInto(api, bundle, types);
       if (!(await sameContent(api.bundle, bundle))) stale.push(relative(projectRoot, api.bundle));
       if (!(await sameContent(api.types, types))) stale.push(relative(projectRoot, api.types));
+      if (!(await sameContent(contractPath(api.types), contractPath(types)))) stale.push(relative(projectRoot, contractPath(api.types)));
     }
     if (stale.length > 0) throw new UserError(`generated files are stale: ${stale.join(', ')} (run npm run generate and commit)`);
     console.log(`generated/ is up to date for ${apis.map((api) => api.name).join(', ')}`);

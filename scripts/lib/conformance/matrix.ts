@@ -4,7 +4,7 @@
 // an example to the spec adds its cases.
 import { codeValue, occursIn, type ErrorCatalog } from '../catalog.ts';
 import { listOperations, namedExamples, responsesOf, type BundledSpec, type Operation } from '../spec.ts';
-import { validRequest, type PlannedRequest } from './requests.ts';
+import { validParts, validRequest, type PlannedRequest, type RequestParts } from './requests.ts';
 
 export interface MatrixCase {
   /** `operationId status example`, unique within the API. */
@@ -12,6 +12,11 @@ export interface MatrixCase {
   operation: Operation;
   status: number;
   exampleName?: string;
+  /** The `Prefer` header value that selects this answer from the mock. */
+  prefer: string;
+  /** Typed inputs for the client: path and query values and the body. */
+  parts: RequestParts;
+  /** The same request as raw HTTP, `Prefer` included. */
   request: PlannedRequest;
   /** The example body the answer must equal. */
   body?: unknown;
@@ -27,17 +32,22 @@ export function buildMatrix(spec: BundledSpec): MatrixCase[] {
       if (!/^\d{3}$/.test(status)) continue;
       const examples = namedExamples(spec, response.content?.['application/json']);
       const base = validRequest(spec, operation);
+      const parts = validParts(spec, operation);
       if (examples.length === 0) {
-        cases.push({ id: `${operation.operationId} ${status}`, operation, status: Number(status), request: withPrefer(base, `code=${status}`) });
+        const prefer = `code=${status}`;
+        cases.push({ id: `${operation.operationId} ${status}`, operation, status: Number(status), prefer, parts, request: withPrefer(base, prefer) });
         continue;
       }
       for (const example of examples) {
+        const prefer = `code=${status}, example=${example.name}`;
         cases.push({
           id: `${operation.operationId} ${status} ${example.name}`,
           operation,
           status: Number(status),
           exampleName: example.name,
-          request: withPrefer(base, `code=${status}, example=${example.name}`),
+          prefer,
+          parts,
+          request: withPrefer(base, prefer),
           body: example.value,
           code: catalog ? catalogCodeOf(catalog, example.value) : undefined,
         });

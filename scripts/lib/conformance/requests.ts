@@ -40,29 +40,42 @@ export function requiresAuth(spec: BundledSpec, operation: Operation): boolean {
   return security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0);
 }
 
-/** A request the contract says is valid: example path parameters, required query examples, the first body example. */
+/** The inputs of a valid request, from examples: path values, required query values, the first body example. */
+export interface RequestParts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  /** The body value, when the operation takes a JSON body. */
+  body?: unknown;
+}
+
+export function validParts(spec: BundledSpec, operation: Operation): RequestParts {
+  const examplesOf = (location: string, onlyRequired: boolean) =>
+    Object.fromEntries(
+      operation.parameters
+        .filter((p) => p.in === location && (!onlyRequired || p.required))
+        .map((p) => [p.name, parameterExample(spec, p)]),
+    );
+  const parts: RequestParts = { path: examplesOf('path', false), query: examplesOf('query', true) };
+  const media = jsonRequestBody(spec, operation);
+  if (media) parts.body = namedExamples(spec, media)[0]?.value ?? media.example ?? {};
+  return parts;
+}
+
+/** A request the contract says is valid, as raw HTTP. */
 export function validRequest(spec: BundledSpec, operation: Operation, apiKey = PLACEHOLDER_KEY): PlannedRequest {
-  const pathValues = Object.fromEntries(
-    operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, parameterExample(spec, p)]),
-  );
-  const query = new URLSearchParams();
-  for (const parameter of operation.parameters.filter((p) => p.in === 'query' && p.required)) {
-    query.set(parameter.name, String(parameterExample(spec, parameter)));
-  }
+  const parts = validParts(spec, operation);
+  const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (requiresAuth(spec, operation)) headers.Authorization = `Bearer ${apiKey}`;
-  const media = jsonRequestBody(spec, operation);
-  const bodyExample = media ? (namedExamples(spec, media)[0]?.value ?? media.example) : undefined;
-  const search = query.size > 0 ? `?${query}` : '';
   const request: PlannedRequest = {
     operationId: operation.operationId,
     method: operation.method.toUpperCase(),
-    path: fillPath(operation.path, pathValues) + search,
+    path: fillPath(operation.path, parts.path) + (query.size > 0 ? `?${query}` : ''),
     headers,
   };
-  if (media) {
+  if ('body' in parts) {
     request.headers['Content-Type'] = 'application/json';
-    request.body = JSON.stringify(bodyExample ?? {});
+    request.body = JSON.stringify(parts.body);
   }
   return request;
 }

@@ -1,0 +1,50 @@
+// booking-contracts/campone: the typed CampOne client.
+//
+//   const api = createCampOneClient({ apiKey, timeoutMs: 10_000 });
+//   const result = await api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
+//   if (result.status === 404) console.log(result.error.detail); // ErrorDetail
+//   const booking = await api.POST('/api/v1/public/bookings/', { body }).orThrow(); // Booking, or throws
+//   try { ... } catch (e) { if (isErrorCode(e, 'site_not_found')) ... }
+//   const { booking, reconciled } = await api.createBookingSafely(body);
+//
+// Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
+import { contract, type ErrorCode } from '../../generated/campone/contract.js';
+import type { components, paths } from '../../generated/campone/schema.js';
+import { createApiClient, type ApiClient } from '../core/client.js';
+import { isErrorCode as isCode, isHttpError as isHttp, type HttpError } from '../core/errors.js';
+import type { ClientOptions } from '../core/options.js';
+import { createBookingSafely, type SafeCreateOptions, type SafeCreateResult } from './create-booking.js';
+
+export type { components, operations, paths } from '../../generated/campone/schema.js';
+export type { ErrorCode } from '../../generated/campone/contract.js';
+export { ApiError, NetworkError, TimeoutError, UnknownOutcomeError, HttpError, isApiError, isNetworkError, isTimeoutError } from '../core/errors.js';
+export type { RequestSummary } from '../core/errors.js';
+export type { CallOptions, Outcome, OutcomePromise, SuccessData } from '../core/outcome.js';
+export type { RateLimit } from '../core/rate-limit.js';
+export type { RetryOptions, RetrySetting } from '../core/retry.js';
+export type { ClientOptions as CampOneClientOptions, SafeCreateOptions, SafeCreateResult };
+
+/** An HTTP error from CampOne: `code` is one of the documented codes, when the body carries one. */
+export type CampOneHttpError = HttpError<ErrorCode>;
+
+export interface CampOneClient extends ApiClient<paths> {
+  /**
+   * Creates a booking without risking a duplicate: sends the create once and,
+   * when its answer is lost (timeout, network error, 5xx), looks the booking
+   * up before sending again. Rejects with an ApiError on a definite failure
+   * (e.g. `site_not_found`), and with UnknownOutcomeError when the lookup fails.
+   */
+  createBookingSafely(body: components['schemas']['BookingCreate'], options?: SafeCreateOptions): Promise<SafeCreateResult>;
+}
+
+/** A typed CampOne client. `apiKey` is sent as `Authorization: Bearer`. */
+export function createCampOneClient(options: ClientOptions = {}): CampOneClient {
+  const api = createApiClient<paths>(contract, options);
+  return Object.assign(api, { createBookingSafely: (body: components['schemas']['BookingCreate'], safe?: SafeCreateOptions) => createBookingSafely(api, body, safe) });
+}
+
+/** Whether the error is a CampOne HTTP error. */
+export const isHttpError = isHttp as (error: unknown) => error is CampOneHttpError;
+
+/** Whether the error is a CampOne HTTP error carrying this documented code. */
+export const isErrorCode: <Code extends ErrorCode>(error: unknown, code: Code) => error is CampOneHttpError & { readonly code: Code } = isCode;

@@ -1,0 +1,43 @@
+// Client options, normalised once at the boundary against a typed defaults table.
+import type { ClientOptions as FetchClientOptions } from 'openapi-fetch';
+import { RETRY_DEFAULTS, retryPolicy, type RetryPolicy, type RetrySetting } from './retry.js';
+import type { Send } from './transport.js';
+
+export interface ClientOptions extends Omit<FetchClientOptions, 'fetch' | 'baseUrl' | 'signal'> {
+  /** The API key. Sent as the spec's security scheme says; masked in every error. */
+  apiKey?: string;
+  /** Root URL of the API. Default: the spec's first server. */
+  baseUrl?: string;
+  /**
+   * The fetch to send requests with, e.g. for tests or proxies. It gets a Request
+   * and must honour its `signal`, which carries timeouts and cancellation.
+   * Default: `globalThis.fetch`.
+   */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Retry limit or options; `0` turns retrying off. Default: 2 retries of idempotent methods. */
+  retry?: RetrySetting;
+  /** Longest wait for each attempt's response, body included, in ms; `false` for none. Default 30 000. */
+  timeoutMs?: number | false;
+}
+
+export interface ClientConfig {
+  fetch: Send;
+  retry: RetryPolicy;
+  timeoutMs: number | false;
+}
+
+const DEFAULTS = {
+  // Looked up per call, so a fetch patched in after the client was made (tests, polyfills) is used.
+  fetch: ((request, init) => globalThis.fetch(request, init)) as Send,
+  retry: RETRY_DEFAULTS,
+  timeoutMs: 30_000,
+};
+
+export function clientConfig({ fetch, retry, timeoutMs = DEFAULTS.timeoutMs }: ClientOptions): ClientConfig {
+  return {
+    // A custom fetch takes one argument, as openapi-fetch's does: the signal has to ride on the Request.
+    fetch: fetch ? (request, { signal }) => fetch(signal ? new Request(request, { signal }) : request) : DEFAULTS.fetch,
+    retry: retryPolicy(retry, DEFAULTS.retry),
+    timeoutMs,
+  };
+}

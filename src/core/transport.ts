@@ -1,0 +1,92 @@
+// The `fetch` handed to openapi-fetch for one call: it sends the request,
+// repeats it when the retry rules allow, and gives each attempt its own
+// timeout. It returns the final Response untouched, so openapi-fetch reads and
+// types the body as usual.
+import { readHttpError, type ErrorContext } from './error-body.js';
+import { ApiError, NetworkError, TimeoutError, type RequestSummary } from './errors.js';
+import { redactUrl, safeCause } from './redact.js';
+import { backoff, retryDelay, sleep, type RetryPolicy } from './retry.js';
+
+/** Sends one attempt; the signal goes in `init`, so the Request need not be rebuilt to carry it. */
+export type Send = (request: Request, init: { signal?: AbortSignal }) => Promise<Response>;
+
+export interface TransportContext extends ErrorContext {
+  fetch: Send;
+  /** Sees every response, including the ones that are retried. */
+  onResponse: (response: Response) => void;
+}
+
+export interface Call {
+  fetch: (request: Request) => Promise<Response>;
+  /** The last attempt's method and redacted URL. */
+  request: () => RequestSummary;
+  /** The ApiError (or the caller's abort reason) for anything thrown while sending or reading the body. */
+  fail: (error: unknown) => unknown;
+  /** Stops the last attempt's timer, once the body has been read. */
+  finish: () => void;
+}
+
+/**
+ * Opens one call: `retries` it may use (0 for operations that must be sent
+ * once), its retry policy, its per-attempt timeout, and the caller's own
+ * signal, whose abort cancels the call and is never retried.
+ */
+export function openCall(context: TransportContext, retries: number, policy: RetryPolicy, timeoutMs: number | false, caller?: AbortSignal): Call {
+  const { redact, fetch: send } = context;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  let request: Request | undefined;
+  let response: Response | undefined;
+
+  const finish = () => clearTimeout(timer);
+  // A fresh signal per attempt: a timed-out attempt's signal stays aborted.
+  function arm(): AbortSignal | undefined {
+    if (timeoutMs === false) return caller;
+    const controller = new AbortController();
+    timedOut = false;
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    return caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+  }
+  const summary = (): RequestSummary => ({ method: request?.method ?? '', url: redactUrl(request?.url ?? '', redact) });
+  function fail(error: unknown): unknown {
+    if (error instanceof ApiError) return error;
+    if (caller?.aborted) return caller.reason;
+    if (timedOut) return new TimeoutError(timeoutMs as number, summary());
+    // openapi-fetch's JSON.parse of a 2xx body that is not JSON.
+    if (error instanceof SyntaxError && response) return readHttpError(context, '', summary(), response, undefined, 'body is not JSON').error;
+    // undici says only "fetch failed"; the reason (ECONNREFUSED, ...) is on the cause's cause.
+    return new NetworkError(`network error: ${redact(`${(error as Error)?.message ?? error}`)}`, summary(), { cause: safeCause(error, redact) });
+  }
+
+  async function fetchWithRetries(first: Request): Promise<Response> {
+    request = first;
+    for (let retry = 0; ; retry++) {
+      const more = retry < retries;
+      // A body can be sent once; keep a copy while another attempt may follow.
+      const spare: Request = more && request.body ? request.clone() : request;
+      let wait: number | undefined;
+      try {
+        response = await send(request, { signal: arm() });
+      } catch (error) {
+        response = undefined;
+        const failure = fail(error);
+        if (!more || !(failure instanceof ApiError)) throw failure;
+        wait = backoff(policy, retry);
+      }
+      if (response) {
+        context.onResponse(response);
+        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
+        if (wait === undefined) return response;
+        await response.body?.cancel();
+      }
+      finish();
+      await sleep(wait!, caller);
+      request = spare;
+    }
+  }
+
+  return { fetch: fetchWithRetries, request: summary, fail, finish };
+}

@@ -1,0 +1,91 @@
+// The guide's procedure for creates whose answer is lost: look the booking up
+// through the list filters before sending it again.
+import { describe, expect, it } from 'vitest';
+import { createCampOneClient, HttpError, isErrorCode, NetworkError, TimeoutError, UnknownOutcomeError } from '../../../src/campone/index.js';
+import { booking, newBooking, page } from '../support/bookings.js';
+import { hang, json, networkFailure, scriptedFetch, type Reply } from '../support/replies.js';
+
+const created = json(201, booking);
+const serverError = json(500, { detail: 'The server hit an unexpected error.' });
+
+/** A server that answers creates and lookups from separate scripts. */
+function server(creates: Reply[], lookups: Reply[] = []) {
+  const posts = scriptedFetch(...creates);
+  const gets = scriptedFetch(...(lookups.length > 0 ? lookups : [json(200, page())]));
+  const fetch = (request: Request) => (request.method === 'POST' ? posts(request) : gets(request));
+  const api = createCampOneClient({ apiKey: 'key', fetch, timeoutMs: 20, retry: { backoffMs: 0 } });
+  return { api, posts, gets, create: () => api.createBookingSafely(newBooking, { settleMs: 0 }) };
+}
+
+describe('createBookingSafely', () => {
+  it('returns the created booking when the create answers', async () => {
+    const { create, posts, gets } = server([created]);
+    expect(await create()).toEqual({ booking, reconciled: false });
+    expect([posts.requests.length, gets.requests.length]).toEqual([1, 0]);
+  });
+
+  it('after a timeout, finds the booking that was created and does not send again', async () => {
+    const stored = { ...booking, created_at: new Date().toISOString() };
+    const { create, posts, gets } = server([hang()], [json(200, page(stored))]);
+    expect(await create()).toEqual({ booking: stored, reconciled: true });
+    expect(posts.requests).toHaveLength(1);
+    const lookup = new URL(gets.requests[0]!.url);
+    expect(lookup.pathname).toBe('/api/v1/public/bookings/');
+    expect(Object.fromEntries(lookup.searchParams)).toMatchObject({
+      site_id: '7',
+      check_in_date: '2026-07-10',
+      check_out_date: '2026-07-14',
+      guest_email: 'ada@example.com',
+    });
+    expect(Date.parse(lookup.searchParams.get('created_after')!)).toBeLessThan(Date.now());
+  });
+
+  it('after a 500, finds nothing, and sends the create a second time', async () => {
+    const { create, posts, gets } = server([serverError, created]);
+    expect(await create()).toEqual({ booking, reconciled: false });
+    expect([posts.requests.length, gets.requests.length]).toEqual([2, 1]);
+  });
+
+  it('after a network error, finds nothing, and sends again', async () => {
+    const { create, posts } = server([networkFailure(), created]);
+    expect((await create()).reconciled).toBe(false);
+    expect(posts.requests).toHaveLength(2);
+  });
+
+  it('ignores listed bookings that do not match, as when the server ignores a filter', async () => {
+    const now = new Date().toISOString();
+    const someoneElse = { ...booking, id: 7, guest_email: 'grace@example.com', created_at: now };
+    const older = { ...booking, id: 8, created_at: '2020-01-01T00:00:00Z' };
+    const { create, posts } = server([serverError, created], [json(200, page(someoneElse, older))]);
+    expect(await create()).toEqual({ booking, reconciled: false });
+    expect(posts.requests).toHaveLength(2);
+  });
+
+  it('does not send again when the lookup fails, and says the outcome is unknown', async () => {
+    const { create, posts } = server([hang(), created], [json(500, { detail: 'The server hit an unexpected error.' })]);
+    const error = await create().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnknownOutcomeError);
+    expect((error as UnknownOutcomeError).cause).toBeInstanceOf(TimeoutError);
+    expect((error as UnknownOutcomeError).lookup).toMatchObject({ status: 500 });
+    expect(posts.requests).toHaveLength(1);
+  });
+
+  it('throws a definite failure at once, without a lookup', async () => {
+    const { create, posts, gets } = server([json(400, { detail: 'site_not_found' })]);
+    const error = await create().catch((e: unknown) => e);
+    expect(isErrorCode(error, 'site_not_found')).toBe(true);
+    expect([posts.requests.length, gets.requests.length]).toEqual([1, 0]);
+  });
+
+  it('gives up with the last lost answer after its attempts, each checked by a lookup', async () => {
+    const { create, posts, gets } = server([serverError, networkFailure()]);
+    await expect(create()).rejects.toBeInstanceOf(NetworkError);
+    expect([posts.requests.length, gets.requests.length]).toEqual([2, 2]);
+  });
+
+  it('sends once when given one attempt', async () => {
+    const { api, posts } = server([serverError]);
+    await expect(api.createBookingSafely(newBooking, { attempts: 1, settleMs: 0 })).rejects.toBeInstanceOf(HttpError);
+    expect(posts.requests).toHaveLength(1);
+  });
+});

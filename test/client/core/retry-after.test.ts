@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseRetryAfter, retryAfterInBody } from '../../../src/core/retry-after.js';
+
+const NOW = Date.parse('2030-01-01T00:00:00Z');
+
+describe('parseRetryAfter', () => {
+  it('reads delay-seconds as milliseconds', () => {
+    expect(parseRetryAfter('30', NOW)).toBe(30_000);
+    expect(parseRetryAfter(' 0 ', NOW)).toBe(0);
+  });
+
+  it('tolerates fractional seconds, rounding up', () => {
+    expect(parseRetryAfter('1.5', NOW)).toBe(1_500);
+  });
+
+  it('reads an HTTP-date as the time left until then', () => {
+    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:45 GMT', NOW)).toBe(45_000);
+  });
+
+  it('treats an HTTP-date in the past as no wait', () => {
+    expect(parseRetryAfter('Mon, 31 Dec 2029 23:59:00 GMT', NOW)).toBe(0);
+  });
+
+  it('ignores a missing, empty, negative or unreadable value', () => {
+    for (const value of [null, undefined, '', '-1', 'soon', '12abc']) expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+});
+
+describe('retryAfterInBody', () => {
+  it('reads seconds at a JSON pointer', () => {
+    expect(retryAfterInBody({ message: 'Rate limit exceeded', data: { retryAfter: 45 } }, '/data/retryAfter')).toBe(45_000);
+  });
+
+  it('reads seconds written as a string', () => {
+    expect(retryAfterInBody({ data: { retryAfter: '12' } }, '/data/retryAfter')).toBe(12_000);
+  });
+
+  it('gives nothing when the pointer leads nowhere', () => {
+    expect(retryAfterInBody({ message: 'x' }, '/data/retryAfter')).toBeUndefined();
+    expect(retryAfterInBody('<html>', '/data/retryAfter')).toBeUndefined();
+    expect(retryAfterInBody({ data: { retryAfter: -3 } }, '/data/retryAfter')).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+// Type tests: `tsc --noEmit -p .` checks this file (the expectTypeOf calls and
+// every @ts-expect-error); vitest runs the few runtime lines. The calls sit in
+// a function that is never invoked, so nothing is sent.
+import type { Readable } from 'openapi-typescript-helpers';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createCampOneClient,
+  isErrorCode,
+  isHttpError,
+  type CampOneClient,
+  type CampOneHttpError,
+  type components,
+  type ErrorCode,
+} from '../../src/campone/index.js';
+
+type Booking = components['schemas']['Booking'];
+type ErrorDetail = components['schemas']['ErrorDetail'];
+type ValidationError = components['schemas']['ValidationError'];
+type BookingCreate = components['schemas']['BookingCreate'];
+declare const body: BookingCreate;
+
+async function usages(api: CampOneClient) {
+  const result = await api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
+  expectTypeOf(result.status).toEqualTypeOf<200 | 401 | 403 | 404 | 429 | 500>();
+  if (result.status === 200) {
+    expectTypeOf(result.data).toEqualTypeOf<Booking>();
+    expectTypeOf(result.error).toEqualTypeOf<undefined>();
+  }
+  if (result.status === 404) {
+    expectTypeOf(result.error).toEqualTypeOf<ErrorDetail>();
+    expectTypeOf(result.data).toEqualTypeOf<undefined>();
+  }
+  if (result.error) expectTypeOf(result.status).toEqualTypeOf<401 | 403 | 404 | 429 | 500>();
+  // @ts-expect-error getBooking documents no 400, so the narrowing is refused
+  if (result.status === 400) return;
+
+  const createResult = await api.POST('/api/v1/public/bookings/', { body });
+  if (createResult.status === 201) expectTypeOf(createResult.data).toEqualTypeOf<Booking>();
+  // Bodies come through openapi-fetch's Readable<>, which flattens intersections.
+  if (createResult.status === 400) expectTypeOf(createResult.error).toEqualTypeOf<Readable<ValidationError | ErrorDetail>>();
+
+  expectTypeOf(await api.GET('/api/v1/public/sites/').orThrow()).toEqualTypeOf<Readable<components['schemas']['SitePage']>>();
+  expectTypeOf(await api.POST('/api/v1/public/bookings/', { body, timeoutMs: 5_000 }).orThrow()).toEqualTypeOf<Booking>();
+  expectTypeOf(api.createBookingSafely(body)).resolves.toEqualTypeOf<{ booking: Booking; reconciled: boolean }>();
+  expectTypeOf(api.rateLimit).toEqualTypeOf<{ readonly limit: number | undefined; readonly remaining: number | undefined; readonly reset: Date | undefined } | undefined>();
+
+  // @ts-expect-error a path the spec does not have
+  await api.GET('/api/v1/public/booking/');
+  // @ts-expect-error a method the path does not have
+  await api.DELETE('/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
+  // @ts-expect-error a body of the wrong shape
+  await api.POST('/api/v1/public/bookings/', { body: { site_id: '7' } });
+  // @ts-expect-error a path parameter of the wrong type
+  await api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: '42' } } });
+  // @ts-expect-error a query filter the list does not have
+  await api.GET('/api/v1/public/bookings/', { params: { query: { guest: 'ada' } } });
+  // @ts-expect-error retry takes a number or options
+  await api.GET('/api/v1/public/sites/', { retry: 'twice' });
+}
+
+describe('types', () => {
+  it('take options without requiring any', () => {
+    expectTypeOf(createCampOneClient).parameter(0).toEqualTypeOf<Parameters<typeof createCampOneClient>[0]>();
+    expectTypeOf(usages).toBeFunction();
+  });
+
+  it('type the error code as the union generated from x-error-catalog', () => {
+    expectTypeOf<ErrorCode>().toEqualTypeOf<'invalid_key' | 'key_inactive' | 'site_not_found' | 'not_found'>();
+    expectTypeOf<CampOneHttpError['code']>().toEqualTypeOf<ErrorCode | undefined>();
+  });
+
+  it('narrow an unknown error with the guards', () => {
+    const error: unknown = undefined;
+    if (isErrorCode(error, 'site_not_found')) expectTypeOf(error.code).toEqualTypeOf<'site_not_found'>();
+    if (isHttpError(error)) expectTypeOf(error.code).toEqualTypeOf<ErrorCode | undefined>();
+    // @ts-expect-error not a documented code
+    isErrorCode(error, 'site_missing');
+  });
+});
