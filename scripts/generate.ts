@@ -1,6 +1,8 @@
 // `npm run generate`: bundle each API to generated/<api>/openapi.json,
 // generate generated/<api>/schema.d.ts with openapi-typescript and
-// generated/<api>/contract.ts (the client's run-time metadata) from the bundle.
+// generated/<api>/contract.ts (the client's run-time metadata) and
+// generated/<api>/request-validators.ts (ajv standalone body checks, reached
+// only through the `booking-contracts/<api>/validate` entry) from the bundle.
 // `npm run generate -- --check`: generate into a temporary folder and fail if
 // any committed file differs. Each API is generated on its own, because
 // openapi-typescript's own --check passes wrongly when redocly.yaml lists
@@ -14,6 +16,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { pathToFileURL } from 'node:url';
 import { listApis, projectRoot, runMain, UserError, type ApiEntry } from './lib/apis.ts';
 import { renderContractModule } from './lib/contract-module.ts';
+import { renderRequestValidators } from './lib/request-validators.ts';
 import { quiet, tool } from './lib/run.ts';
 
 // The same header the openapi-typescript CLI writes, so the file says where it came from.
@@ -27,6 +30,16 @@ const TYPES_HEADER = `/**
 /** generated/<api>/contract.ts, beside the types. */
 function contractPath(types: string): string {
   return join(dirname(types), 'contract.ts');
+}
+
+/** generated/<api>/request-validators.ts, beside the types. */
+function validatorsPath(types: string): string {
+  return join(dirname(types), 'request-validators.ts');
+}
+
+/** Every file generated for an API, given where its types go. */
+function outputs(bundle: string, types: string): string[] {
+  return [bundle, types, contractPath(types), validatorsPath(types)];
 }
 
 async function generateInto(api: ApiEntry, bundle: string, types: string): Promise<void> {
@@ -47,6 +60,7 @@ async function generateInto(api: ApiEntry, bundle: string, types: string): Promi
     throw new UserError(`${relative(projectRoot, api.root)}: type generation failed: ${(error as Error).message.split('\n')[0]}`);
   }
   await writeFile(contractPath(types), renderContractModule(spec, relative(projectRoot, api.bundle)));
+  await writeFile(validatorsPath(types), renderRequestValidators(spec, relative(projectRoot, api.bundle)));
 }
 
 function firstProblem(output = ''): string {
@@ -64,7 +78,7 @@ async function main(): Promise<void> {
   if (!values.check) {
     for (const api of apis) {
       await generateInto(api, api.bundle, api.types);
-      console.log(`${api.name}: ${[api.bundle, api.types, contractPath(api.types)].map((file) => relative(projectRoot, file)).join(', ')}`);
+      console.log(`${api.name}: ${outputs(api.bundle, api.types).map((file) => relative(projectRoot, file)).join(', ')}`);
     }
     return;
   }
@@ -75,9 +89,9 @@ async function main(): Promise<void> {
       const bundle = join(scratch, api.name, 'openapi.json');
       const types = join(scratch, api.name, 'schema.d.ts');
       await generateInto(api, bundle, types);
-      if (!(await sameContent(api.bundle, bundle))) stale.push(relative(projectRoot, api.bundle));
-      if (!(await sameContent(api.types, types))) stale.push(relative(projectRoot, api.types));
-      if (!(await sameContent(contractPath(api.types), contractPath(types)))) stale.push(relative(projectRoot, contractPath(api.types)));
+      const committed = outputs(api.bundle, api.types);
+      const fresh = outputs(bundle, types);
+      for (const [i, file] of committed.entries()) if (!(await sameContent(file, fresh[i]!))) stale.push(relative(projectRoot, file));
     }
     if (stale.length > 0) throw new UserError(`generated files are stale: ${stale.join(', ')} (run npm run generate and commit)`);
     console.log(`generated/ is up to date for ${apis.map((api) => api.name).join(', ')}`);

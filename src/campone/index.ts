@@ -6,6 +6,7 @@
 //   const booking = await api.POST('/api/v1/public/bookings/', { body }).orThrow(); // Booking, or throws
 //   try { ... } catch (e) { if (isErrorCode(e, 'site_not_found')) ... }
 //   const { booking, reconciled } = await api.createBookingSafely(body);
+//   createCampOneClient({ validate }); // from 'booking-contracts/campone/validate': bad bodies are refused unsent
 //
 // Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
 import { contract, type ErrorCode } from '../../generated/campone/contract.js';

@@ -34,7 +34,7 @@ type Init = CallOptions & Record<string, unknown>;
 type Result = { data?: unknown; error?: unknown; response: Response };
 
 export function createApiClient<Paths extends Record<string, any>>(contract: Contract, options: ClientOptions = {}): ApiClient<Paths> {
-  const { apiKey, baseUrl = contract.baseUrl, headers, retry, timeoutMs, fetch, ...rest } = options;
+  const { apiKey, baseUrl = contract.baseUrl, headers, retry, timeoutMs, fetch, validate, ...rest } = options;
   const config = clientConfig(options);
   const auth = apiKey && contract.auth ? { [contract.auth.header]: contract.auth.prefix + apiKey } : undefined;
   const inner = createClient<Paths>({ ...rest, baseUrl, headers: mergeHeaders(auth, headers) });
@@ -51,7 +51,10 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
   async function run(method: HttpMethod, path: string, init: Init, keep: (error: HttpError) => void) {
     const { timeoutMs = config.timeoutMs, retry, signal, ...request } = init;
     const policy = retryPolicy(retry, config.retry);
-    const call = openCall(transport, retriesFor(policy, contract, method, path), policy, timeoutMs, signal);
+    const operation = `${method} ${path}`;
+    // A refused body is answered in place of the server, so the answer is read like the server's; fetch is never called.
+    const refusal = validate?.(operation, request.body);
+    const call = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, method, path), policy, timeoutMs, signal);
     let result: Result;
     try {
       result = (await inner.request(method, path as never, { ...request, fetch: call.fetch } as never)) as Result;
@@ -60,12 +63,14 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
     } finally {
       call.finish();
     }
-    const { data, error, response } = result;
-    if (response.ok) return { status: response.status, data, response };
-    const failure = readHttpError(transport, contract.operations[`${method} ${path}`], call.request(), response, error);
-    if (!failure.documented) throw failure.error;
-    keep(failure.error);
-    return { status: response.status, error, response };
+    const { response } = result;
+    if (!response.ok) {
+      const failure = readHttpError(transport, contract.operations[operation], call.request(), response, result.error);
+      if (!failure.documented) throw failure.error;
+      keep(failure.error);
+    }
+    // openapi-fetch's result is `{ data, response }` or `{ error, response }`: the outcome adds the status.
+    return { status: response.status, ...result };
   }
 
   function method(name: HttpMethod) {

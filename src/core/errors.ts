@@ -91,23 +91,14 @@ export class UnknownOutcomeError extends ApiError {
   }
 }
 
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-export function isHttpError(error: unknown): error is HttpError {
-  return error instanceof HttpError;
-}
+export const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError;
 
-export function isNetworkError(error: unknown): error is NetworkError {
-  return error instanceof NetworkError;
-}
+export const isNetworkError = (error: unknown): error is NetworkError => error instanceof NetworkError;
 
-export function isTimeoutError(error: unknown): error is TimeoutError {
-  return error instanceof TimeoutError;
-}
+export const isTimeoutError = (error: unknown): error is TimeoutError => error instanceof TimeoutError;
 
 /** Whether the error is an HTTP error carrying this documented code. */
-export function isErrorCode<Code extends string>(error: unknown, code: Code): error is HttpError<Code> & { readonly code: Code } {
-  return error instanceof HttpError && error.code === code;
-}
+export const isErrorCode = <Code extends string>(error: unknown, code: Code): error is HttpError<Code> & { readonly code: Code } =>
+  error instanceof HttpError && error.code === code;

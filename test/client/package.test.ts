@@ -17,6 +17,8 @@ afterAll(async () => {
 });
 
 const CONSUMER = `import { createCampOneClient, isErrorCode, isApiError } from 'booking-contracts/campone';
+import { createBookingShakeClient, isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
+import { validate } from 'booking-contracts/bookingshake/validate';
 
 const replies = [
   new Response('{"detail":"not_found"}', { status: 404, headers: { 'content-type': 'application/json' } }),
@@ -52,10 +54,15 @@ export async function wrong() {
 }
 
 await api.GET('/api/v1/public/sites/').catch((error: unknown) => seen.push(isApiError(error) && error.name));
+
+// The validator entry runs ajv's generated code against the installed ajv and ajv-formats; nothing is sent.
+const events = createBookingShakeClient({ apiKey: 'k', validate, fetch: async () => Promise.reject(new Error('sent')) });
+const event = { bookings: [{ date: '2025-03-15', pax: 2 }], contact_id: 'ct_1' };
+await events.POST('/api/events/create', { body: event }).orThrow().catch((error: unknown) => isBookingShakeCode(error, 'invalid_date_format') && seen.push(error.code));
 console.log(JSON.stringify(seen));
 `;
 
-it('packs cleanly, installs into a fresh project, and gives it the narrowing and the typed errors', { timeout: 120_000 }, async () => {
+it('packs cleanly, installs into a fresh project, and gives it the narrowing, the typed errors and the validator', { timeout: 120_000 }, async () => {
   await run('npm', ['pack', '--silent', '--pack-destination', work]);
   const tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
 
@@ -78,5 +85,5 @@ it('packs cleanly, installs into a fresh project, and gives it the narrowing and
   const compiled = await run('tsc', ['-p', '.'], consumer).catch((error: { all?: string }) => error);
   expect(compiled.all ?? '').toBe('');
   const { stdout } = await run('node', ['out/consumer.js'], consumer);
-  expect(JSON.parse(stdout)).toEqual(['not_found', 'site_not_found', 'HttpError']);
+  expect(JSON.parse(stdout)).toEqual(['not_found', 'site_not_found', 'HttpError', 'invalid_date_format']);
 });
