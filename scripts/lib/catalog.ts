@@ -9,6 +9,8 @@ export interface ErrorCatalogEntry {
   meaning: string;
   /** For APIs whose code field holds prose: the exact documented text of this error. */
   message?: string;
+  /** Request-body schema violations this error stands for (JSON pointer with `*` segments, and the failing keyword). */
+  violations?: { path: string; keyword: string }[];
 }
 
 export interface ErrorCatalog {
