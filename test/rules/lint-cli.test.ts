@@ -1,0 +1,38 @@
+// `npm run lint` on bad input: one line naming the file and the problem, exit
+// code 1, no stack trace, and no linter output.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tool } from '../../scripts/lib/run.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lint-cli-'));
+  await writeFile(join(dir, 'not-yaml.yaml'), 'openapi: [3.1\n  paths: }\n');
+  await writeFile(join(dir, 'broken-ref.yaml'), 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    $ref: ./paths/a.yaml\n');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function lintFile(name: string) {
+  const result = await tool('tsx', ['scripts/lint.ts', join(dir, name)]);
+  return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr).trim() };
+}
+
+describe('npm run lint on bad input', () => {
+  it.concurrent.each([
+    ['missing.yaml', /missing\.yaml: no such file$/],
+    ['not-yaml.yaml', /not-yaml\.yaml: not valid YAML or JSON: .* at line 1, column \d+$/],
+    ['broken-ref.yaml', /broken-ref\.yaml:5:5: Can't resolve \$ref: .*paths\/a\.yaml'$/],
+  ])('%s: one line, exit 1', async (name, problem) => {
+    const result = await lintFile(name);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(problem);
+  });
+});
