@@ -2,9 +2,11 @@
 // Redocly lint (structure, redocly.yaml) and the contract ruleset (rules/, on
 // the bundled spec) on every API in redocly.yaml, or on the files given.
 // Redocly runs as a child process while Spectral runs the ruleset in this one
-// (rules/lint.js); `--format` picks Spectral's formatter. Redocly reports in
-// the same format where it has one (stylish, github-actions), else on stderr
-// so that stdout stays one SARIF or JUnit document.
+// (rules/lint.js); `--format` picks Spectral's formatter. Results on a bundle
+// are reported against the hand-written files it was bundled from. Redocly
+// reports in the same format where it has one (stylish, github-actions), joins
+// the SARIF log as a second run, and goes to stderr for JUnit so that stdout
+// stays one JUnit document.
 // Bad input (missing file, not YAML/JSON, broken $ref) is one line, exit 1.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -17,6 +19,8 @@ import { locate } from '../rules/lib/openapi.js';
 import { contractRuleset, lintText } from '../rules/lint.js';
 import { listApis, projectRoot, runMain, UserError, type ApiEntry } from './lib/apis.ts';
 import { quiet, tool } from './lib/run.ts';
+import { redoclySarifRun } from './lib/redocly-sarif.ts';
+import { createSourceLocator } from './lib/source-location.ts';
 
 const FORMATTERS: Record<string, Formatter> = { stylish, sarif, 'github-actions': githubActions, junit };
 // Spectral's DiagnosticSeverity.Warning: warnings fail the lint too.
@@ -36,6 +40,8 @@ interface Target {
   data?: Json;
   /** Said on stderr before the results, e.g. that generated/ is stale. */
   note?: string;
+  /** The hand-written root the file was bundled from: results are reported against its files. */
+  origin?: string;
 }
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
@@ -105,9 +111,24 @@ async function prepare(file: string, api?: ApiEntry): Promise<Target> {
   const data = JSON.parse(await readFile(bundle, 'utf8')) as Json;
   const content = `${JSON.stringify(data, null, 2)}\n`;
   await writeFile(bundle, content);
-  if (api && (await readFile(api.bundle, 'utf8').catch(() => '')) === content) return { file: api.bundle, text: content, data };
-  const note = api ? `${api.name}: ${shown(api.bundle)} is stale (npm run generate); results refer to ${shown(bundle)}` : undefined;
-  return { file: bundle, text: content, data, note };
+  const origin = api?.root ?? file;
+  if (api && (await readFile(api.bundle, 'utf8').catch(() => '')) === content) return { file: api.bundle, text: content, data, origin };
+  const note = api ? `${api.name}: ${shown(api.bundle)} is stale (run npm run generate)` : undefined;
+  return { file: bundle, text: content, data, note, origin };
+}
+
+/**
+ * Report a result against the hand-written file and line it comes from, so CI
+ * annotations (github-actions, SARIF) land on the line an author edits; a
+ * result that cannot be traced keeps its place in the bundle.
+ */
+function atSource(locate: ReturnType<typeof createSourceLocator>) {
+  return <T extends { path: (string | number)[]; source?: string | null; range: unknown }>(result: T): T => {
+    const found = locate(result.path);
+    if (!found) return result;
+    const position = { line: found.line, character: found.character };
+    return { ...result, source: found.file, range: { start: position, end: position } };
+  };
 }
 
 async function main(): Promise<void> {
@@ -119,23 +140,33 @@ async function main(): Promise<void> {
   const apis = files.length === 0 ? listApis() : [];
   // Redocly starts at once, in parallel with everything below; its output waits until every input checked out.
   const stop = new AbortController();
-  const redoclyFormat = format === 'github-actions' ? 'github-actions' : 'stylish';
+  const redoclyFormat = format === 'github-actions' ? 'github-actions' : format === 'sarif' ? 'json' : 'stylish';
   const redocly = tool('redocly', ['lint', ...(files.length > 0 ? files : apis.map((api) => api.name)), '--format', redoclyFormat], { cancelSignal: stop.signal });
   const results = [];
   try {
     const targets = await Promise.all(files.length > 0 ? files.map((file) => prepare(file)) : apis.map((api) => prepare(api.root, api)));
     for (const target of targets) if (target.note) process.stderr.write(`${target.note}\n`);
-    for (const target of targets) results.push(...(await lintText(target.text, target.file, contractRuleset, target.data)));
+    for (const target of targets) {
+      const found = await lintText(target.text, target.file, contractRuleset, target.data);
+      results.push(...(target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found));
+    }
   } catch (error) {
     stop.abort();
     await redocly;
     throw error;
   }
   const redoclyResult = await redocly;
-  (format === 'sarif' || format === 'junit' ? process.stderr : process.stdout).write(`${quiet(String(redoclyResult.all ?? ''))}\n`);
   const failed = results.some((result) => result.severity <= WARNING);
   const spectralVersion = createRequire(import.meta.url)('@stoplight/spectral-cli/package.json').version as string;
-  const output = formatter(results, { failSeverity: WARNING }, { ruleset: contractRuleset, spectralVersion }).trim();
+  let output = formatter(results, { failSeverity: WARNING }, { ruleset: contractRuleset, spectralVersion }).trim();
+  if (format === 'sarif') {
+    // One SARIF log with a run per linter; Redocly's JSON report is on stdout.
+    const log = JSON.parse(output);
+    log.runs.push(redoclySarifRun(String(redoclyResult.stdout ?? '{}'), projectRoot, process.cwd()));
+    output = JSON.stringify(log, null, 2);
+  } else {
+    (format === 'junit' ? process.stderr : process.stdout).write(`${quiet(String(redoclyResult.all ?? ''))}\n`);
+  }
   process.stdout.write(`${output || (format === 'stylish' ? 'Contract rules: no errors, no warnings.' : '')}\n`);
   process.exitCode = redoclyResult.exitCode === 0 && !failed ? 0 : 1;
 }
