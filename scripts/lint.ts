@@ -140,8 +140,18 @@ async function main(): Promise<void> {
   const apis = files.length === 0 ? listApis() : [];
   // Redocly starts at once, in parallel with everything below; its output waits until every input checked out.
   const stop = new AbortController();
-  const redoclyFormat = format === 'github-actions' ? 'github-actions' : format === 'sarif' ? 'json' : 'stylish';
-  const redocly = tool('redocly', ['lint', ...(files.length > 0 ? files : apis.map((api) => api.name)), '--format', redoclyFormat], { cancelSignal: stop.signal });
+  const inputs = files.length > 0 ? files : apis.map((api) => api.name);
+  const lintWith = (targets: string[], redoclyFormat: string) => tool('redocly', ['lint', ...targets, '--format', redoclyFormat], { cancelSignal: stop.signal });
+  // For SARIF, one Redocly run per input: with several inputs its JSON format
+  // prints one JSON document per API, back to back.
+  const redocly =
+    format === 'sarif'
+      ? Promise.all(inputs.map((input) => lintWith([input], 'json'))).then((runs) => ({
+          exitCode: Math.max(...runs.map((run) => run.exitCode ?? 1)),
+          reports: runs.map((run) => String(run.stdout ?? '{}')),
+          all: '',
+        }))
+      : lintWith(inputs, format === 'github-actions' ? 'github-actions' : 'stylish').then((run) => ({ exitCode: run.exitCode, reports: [], all: String(run.all ?? '') }));
   const results = [];
   try {
     const targets = await Promise.all(files.length > 0 ? files.map((file) => prepare(file)) : apis.map((api) => prepare(api.root, api)));
@@ -162,10 +172,10 @@ async function main(): Promise<void> {
   if (format === 'sarif') {
     // One SARIF log with a run per linter; Redocly's JSON report is on stdout.
     const log = JSON.parse(output);
-    log.runs.push(redoclySarifRun(String(redoclyResult.stdout ?? '{}'), projectRoot, process.cwd()));
+    log.runs.push(redoclySarifRun(redoclyResult.reports, projectRoot, process.cwd()));
     output = JSON.stringify(log, null, 2);
   } else {
-    (format === 'junit' ? process.stderr : process.stdout).write(`${quiet(String(redoclyResult.all ?? ''))}\n`);
+    (format === 'junit' ? process.stderr : process.stdout).write(`${quiet(redoclyResult.all)}\n`);
   }
   process.stdout.write(`${output || (format === 'stylish' ? 'Contract rules: no errors, no warnings.' : '')}\n`);
   process.exitCode = redoclyResult.exitCode === 0 && !failed ? 0 : 1;

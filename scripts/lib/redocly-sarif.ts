@@ -12,8 +12,9 @@ interface RedoclyProblem {
   reference?: string;
 }
 
-export function redoclySarifRun(json: string, cwd: string, root: string): Record<string, unknown> {
-  const problems: RedoclyProblem[] = JSON.parse(json).problems ?? [];
+/** One SARIF run from the JSON reports of one or more `redocly lint` runs; paths relative to `root`. */
+export function redoclySarifRun(reports: string[], cwd: string, root: string): Record<string, unknown> {
+  const problems: RedoclyProblem[] = reports.flatMap((json) => JSON.parse(json).problems ?? []);
   const rules = [...new Map(problems.map((p) => [p.ruleId, { id: p.ruleId, helpUri: p.reference }])).values()];
   return {
     tool: { driver: { name: 'Redocly CLI', informationUri: 'https://redocly.com/docs/cli/', rules } },

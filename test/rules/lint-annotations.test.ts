@@ -44,4 +44,14 @@ describe('lint annotations', () => {
     const redocly = log.runs.find((run: any) => run.tool.driver.name === 'Redocly CLI').results[0];
     expect(redocly.locations[0].physicalLocation.artifactLocation.uri).toMatch(/api_v1_public_sites_\{id\}\.yaml$/);
   });
+
+  it('give one valid SARIF log, exit 0, for the whole project with several APIs', async () => {
+    const result = await tool('tsx', ['scripts/lint.ts', '--format', 'sarif']);
+    expect(result.exitCode).toBe(0);
+    const log = JSON.parse(String(result.stdout));
+    expect(log.runs.map((run: any) => [run.tool.driver.name, run.results.length])).toEqual([
+      ['spectral', 0],
+      ['Redocly CLI', 0],
+    ]);
+  });
 });
