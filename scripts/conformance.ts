@@ -16,10 +16,12 @@ async function main(): Promise<void> {
   });
   if (!values.target) throw new UserError('--target <baseUrl> is required (the live server to check)');
   if (!URL.canParse(values.target)) throw new UserError(`--target: "${values.target}" is not a URL`);
+  const apiKey = values['api-key'] ?? process.env.CONFORMANCE_API_KEY;
+  if (!apiKey) throw new UserError('no API key: pass --api-key <key> or set CONFORMANCE_API_KEY (valid requests need one)');
   const apis = values.api ? values.api.map(getApi) : listApis();
   let failed = false;
   for (const api of apis) {
-    const report = await checkLiveServer(api, values.target, values['api-key'] ?? process.env.CONFORMANCE_API_KEY);
+    const report = await checkLiveServer(api, values.target, apiKey);
     for (const finding of report.findings) console.log(`${api.name}: ${formatFinding(finding)}`);
     console.log(`${api.name}: ${report.requests} requests sent to ${values.target}, ${report.findings.length} violation(s)`);
     failed ||= report.findings.length > 0;

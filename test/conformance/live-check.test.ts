@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApi } from '../../scripts/lib/apis.ts';
 import { checkLiveServer, type LiveReport } from '../../scripts/lib/conformance/live-check.ts';
+import { tool } from '../../scripts/lib/run.ts';
 import { BREAKS, startLiveFixture } from '../fixtures/campone-live-server.ts';
 
 describe('the live check against a CampOne server that breaks the contract on three routes', () => {
@@ -15,10 +16,16 @@ describe('the live check against a CampOne server that breaks the contract on th
   }, 60_000);
   afterAll(() => fixture?.close());
 
-  const reported = () => [...new Set(report.findings.map((f) => `${f.operationId} ${f.status}`))].sort();
-
-  it('reports exactly the three deliberate breaks', () => {
-    expect(reported()).toEqual(Object.values(BREAKS).sort());
+  it('reports exactly the three deliberate breaks, from the probes that hit them, and nothing else', () => {
+    expect(report.findings.map((f) => `${f.operationId} ${f.status} [${f.probe}]`).sort()).toEqual(
+      [
+        // The wrong shape breaks two schema keywords: `detail` missing, `error` not allowed.
+        `${BREAKS.wrongErrorShape} [malformed path parameter id]`,
+        `${BREAKS.wrongErrorShape} [malformed path parameter id]`,
+        `${BREAKS.undocumentedStatus} [wrong content type]`,
+        `${BREAKS.missingRetryAfter} [valid request]`,
+      ].sort(),
+    );
   });
 
   it('says what differs for each break', () => {
@@ -31,5 +38,40 @@ describe('the live check against a CampOne server that breaks the contract on th
   it('sends every probe and never prints the API key', () => {
     expect(report.requests).toBeGreaterThanOrEqual(10);
     expect(JSON.stringify(report)).not.toContain('live-secret-key');
+  });
+});
+
+describe('the live check against a server that does not answer', () => {
+  it('reports every probe as unanswered instead of passing', async () => {
+    const closed = await startLiveFixture();
+    await closed.close();
+    const report = await checkLiveServer(getApi('campone'), closed.url, 'some-key');
+    expect(report.findings).toHaveLength(report.requests);
+    expect(report.findings.every((f) => f.message.startsWith('no answer from the server: '))).toBe(true);
+  }, 60_000);
+});
+
+describe('the live check with a key the server refuses', () => {
+  it('says so on every valid request', async () => {
+    const fixture = await startLiveFixture();
+    try {
+      const report = await checkLiveServer(getApi('campone'), fixture.url, 'refused-key');
+      const refused = report.findings.filter((f) => f.message.includes('check --api-key'));
+      expect(refused.map((f) => f.operationId).sort()).toEqual(['createBooking', 'getBooking', 'getSite', 'listBookings', 'listSites']);
+    } finally {
+      await fixture.close();
+    }
+  }, 60_000);
+});
+
+describe('npm run conformance on bad input', () => {
+  it.concurrent.each([
+    [['--api', 'campone'], /^--target <baseUrl> is required/],
+    [['--target', 'not a url', '--api-key', 'k'], /^--target: "not a url" is not a URL$/],
+    [['--target', 'http://127.0.0.1:9'], /^no API key: pass --api-key/],
+  ])('%j: one line, exit 1', async (args, message) => {
+    const result = await tool('tsx', ['scripts/conformance.ts', ...args], { env: { CONFORMANCE_API_KEY: '' } });
+    expect(result.exitCode).toBe(1);
+    expect(String(result.stderr).trim().split('\n')).toEqual([expect.stringMatching(message)]);
   });
 });
