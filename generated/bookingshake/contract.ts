@@ -56,26 +56,26 @@ export const contract = {
   },
   "codeField": "message",
   "codes": {
-    "missing_authorization": "Missing Authorization header",
-    "invalid_api_key": "Invalid API key",
-    "empty_body": "Request body is required",
-    "invalid_json": "Request body is not valid JSON",
-    "missing_bookings": "Missing required field: bookings",
-    "missing_contact": "Missing required field: contact",
-    "missing_pax": "Missing required field: pax",
-    "invalid_date_format": "Invalid date format, expected DD-MM-YYYY",
-    "invalid_start_time_format": "Invalid startTime format, expected HH:mm",
-    "invalid_end_time_format": "Invalid endTime format, expected HH:mm",
-    "contact_not_in_venue": "This client does not belong to your venue",
-    "invalid_space_id": "Invalid space_id",
-    "invalid_source": "Invalid source",
-    "missing_product_title": "Missing required product field: title",
-    "missing_product_quantity": "Missing required product field: quantity",
-    "missing_product_price": "Missing required product field: price_without_tax",
-    "missing_product_vat": "Missing required product field: vat",
-    "vat_out_of_range": "VAT must be between 0 and 10000 basis points",
-    "rate_limit_exceeded": "Rate limit exceeded",
-    "internal_server_error": "Internal server error"
+    "missing_authorization": [400, "Missing Authorization header"],
+    "invalid_api_key": [400, "Invalid API key"],
+    "empty_body": [400, "Request body is required"],
+    "invalid_json": [400, "Request body is not valid JSON"],
+    "missing_bookings": [400, "Missing required field: bookings"],
+    "missing_contact": [400, "Missing required field: contact"],
+    "missing_pax": [400, "Missing required field: pax"],
+    "invalid_date_format": [400, "Invalid date format, expected DD-MM-YYYY"],
+    "invalid_start_time_format": [400, "Invalid startTime format, expected HH:mm"],
+    "invalid_end_time_format": [400, "Invalid endTime format, expected HH:mm"],
+    "contact_not_in_venue": [403, "This client does not belong to your venue"],
+    "invalid_space_id": [400, "Invalid space_id"],
+    "invalid_source": [400, "Invalid source"],
+    "missing_product_title": [400, "Missing required product field: title"],
+    "missing_product_quantity": [400, "Missing required product field: quantity"],
+    "missing_product_price": [400, "Missing required product field: price_without_tax"],
+    "missing_product_vat": [400, "Missing required product field: vat"],
+    "vat_out_of_range": [400, "VAT must be between 0 and 10000 basis points"],
+    "rate_limit_exceeded": [429, "Rate limit exceeded"],
+    "internal_server_error": [500, "Internal server error"]
   },
   "errorShapes": {
     "400": ["code"],
@@ -97,10 +97,5 @@ export const contract = {
     "get /api/spaces": "200 400 429 500",
     "get /api/status": "200 400 429 500"
   },
-  "nonIdempotent": [
-    {
-      "method": "post",
-      "path": "/api/events/create"
-    }
-  ]
+  "nonIdempotent": ["post /api/events/create"]
 } as const;

@@ -6,7 +6,7 @@
 
 /** The documented error codes: what the `detail` field of an error body can be matched on. */
 export type ErrorCode =
-  /** 401: The bearer token is absent, malformed, or matches no key on file. */
+  /** 401: No bearer token, one that cannot be read, or one that is not a key CampOne knows. */
   | 'invalid_key'
   /** 401: The key exists but was revoked or is past its expiry date. */
   | 'key_inactive'
@@ -24,10 +24,10 @@ export const contract = {
   },
   "codeField": "detail",
   "codes": {
-    "invalid_key": "invalid_key",
-    "key_inactive": "key_inactive",
-    "site_not_found": "site_not_found",
-    "not_found": "not_found"
+    "invalid_key": [401, "invalid_key"],
+    "key_inactive": [401, "key_inactive"],
+    "site_not_found": [400, "site_not_found"],
+    "not_found": [404, "not_found"]
   },
   "errorShapes": {
     "400": ["fields", "code"],
@@ -50,10 +50,5 @@ export const contract = {
     "get /api/v1/public/sites/": "200 400 401 403 429 500",
     "get /api/v1/public/sites/{id}/": "200 401 403 404 429 500"
   },
-  "nonIdempotent": [
-    {
-      "method": "post",
-      "path": "/api/v1/public/bookings/"
-    }
-  ]
+  "nonIdempotent": ["post /api/v1/public/bookings/"]
 } as const;

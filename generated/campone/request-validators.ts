@@ -9,12 +9,11 @@ import ajvRuntime0Module from "ajv/dist/runtime/ucs2length.js";
 import { fullFormats as ajvRuntime1 } from "ajv-formats/dist/formats.js";
 const ajvRuntime0 = ajvRuntime0Module.__esModule ? ajvRuntime0Module.default : ajvRuntime0Module;
 const body0 = validate21;
-const schema32 = {"type":"object","required":["site_id","check_in_date","check_out_date","num_adults","guest_name","guest_email"],"properties":{"site_id":{"type":"integer","minimum":1},"check_in_date":{"type":"string","format":"date"},"check_out_date":{"type":"string","format":"date"},"num_adults":{"type":"integer","minimum":0,"maximum":50},"num_children":{"type":"integer","minimum":0,"maximum":50,"default":0},"guest_name":{"type":"string","minLength":1,"maxLength":200},"guest_email":{"type":"string","format":"email","maxLength":254},"guest_phone":{"type":"string","pattern":"^\\+?[0-9 ()-]{6,20}$"},"notes":{"type":"string","maxLength":2000}},"additionalProperties":false};
+const schema32 = {"type":"object","required":["site_id","check_in_date","check_out_date","num_adults","guest_name","guest_email"],"properties":{"site_id":{"type":"integer","minimum":1},"check_in_date":{"type":"string","format":"date"},"check_out_date":{"type":"string","format":"date"},"num_adults":{"type":"integer","minimum":0},"num_children":{"type":"integer","minimum":0,"default":0},"guest_name":{"type":"string","minLength":1},"guest_email":{"type":"string","format":"email"},"guest_phone":{"type":"string"},"notes":{"type":"string"}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ajvRuntime0;
 const formats0 = ajvRuntime1.date;
 const formats4 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const pattern4 = new RegExp("^\\+?[0-9 ()-]{6,20}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -187,8 +186,8 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 == "number"){
-if(data3 > 50 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/num_adults",schemaPath:"#/properties/num_adults/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+if(data3 < 0 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/num_adults",schemaPath:"#/properties/num_adults/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -197,8 +196,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/num_adults",schemaPath:"#/properties/num_adults/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.num_children !== undefined){
+let data4 = data.num_children;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err15 = {instancePath:instancePath+"/num_children",schemaPath:"#/properties/num_children/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -207,12 +210,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data.num_children !== undefined){
-let data4 = data.num_children;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err16 = {instancePath:instancePath+"/num_children",schemaPath:"#/properties/num_children/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/num_children",schemaPath:"#/properties/num_children/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -221,9 +221,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data4 == "number"){
-if(data4 > 50 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/num_children",schemaPath:"#/properties/num_children/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+}
+}
+if(data.guest_name !== undefined){
+let data5 = data.guest_name;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/guest_name",schemaPath:"#/properties/guest_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -232,8 +236,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/num_children",schemaPath:"#/properties/num_children/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err18 = {instancePath:instancePath+"/guest_name",schemaPath:"#/properties/guest_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -243,12 +248,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-if(data.guest_name !== undefined){
-let data5 = data.guest_name;
-if(typeof data5 === "string"){
-if(func2(data5) > 200){
-const err19 = {instancePath:instancePath+"/guest_name",schemaPath:"#/properties/guest_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data.guest_email !== undefined){
+let data6 = data.guest_email;
+if(typeof data6 === "string"){
+if(!(formats4.test(data6))){
+const err19 = {instancePath:instancePath+"/guest_email",schemaPath:"#/properties/guest_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -257,8 +261,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err20 = {instancePath:instancePath+"/guest_name",schemaPath:"#/properties/guest_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err20 = {instancePath:instancePath+"/guest_email",schemaPath:"#/properties/guest_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -268,8 +273,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/guest_name",schemaPath:"#/properties/guest_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.guest_phone !== undefined){
+if(typeof data.guest_phone !== "string"){
+const err21 = {instancePath:instancePath+"/guest_phone",schemaPath:"#/properties/guest_phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -279,11 +285,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.guest_email !== undefined){
-let data6 = data.guest_email;
-if(typeof data6 === "string"){
-if(func2(data6) > 254){
-const err22 = {instancePath:instancePath+"/guest_email",schemaPath:"#/properties/guest_email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(data.notes !== undefined){
+if(typeof data.notes !== "string"){
+const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -292,86 +296,15 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(formats4.test(data6))){
-const err23 = {instancePath:instancePath+"/guest_email",schemaPath:"#/properties/guest_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/guest_email",schemaPath:"#/properties/guest_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.guest_phone !== undefined){
-let data7 = data.guest_phone;
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err25 = {instancePath:instancePath+"/guest_phone",schemaPath:"#/properties/guest_phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9 ()-]{6,20}$"},message:"must match pattern \""+"^\\+?[0-9 ()-]{6,20}$"+"\""};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/guest_phone",schemaPath:"#/properties/guest_phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.notes !== undefined){
-let data8 = data.notes;
-if(typeof data8 === "string"){
-if(func2(data8) > 2000){
-const err27 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }

@@ -166,14 +166,14 @@ export interface components {
          * @description Field-keyed validation errors. Each key names a rejected body field or query parameter and holds one or more messages; `non_field_errors` lists problems that involve several fields or the request as a whole.
          */
         ValidationError: {
-            /** @description Messages that are not tied to a single field. */
+            /** @description Messages about the request as a whole, or about several fields together. */
             non_field_errors?: string[];
         } & {
             [key: string]: string[];
         };
         /**
          * ErrorDetail
-         * @description The general error shape. `detail` is either a stable machine code from the error catalog (a snake_case token) or a human-readable sentence that may change.
+         * @description The general error shape. `detail` is either a stable machine code from the error catalog (a snake_case token) or free prose meant for people, which may be reworded at any time.
          */
         ErrorDetail: {
             /** @description A documented error code, or a free-form message that is not part of the contract. */
@@ -196,7 +196,7 @@ export interface components {
              * @description Departure day; must be after `check_in_date` (checked by the server, reported under `non_field_errors`).
              */
             check_out_date: string;
-            /** @description Adults in the party. Zero is accepted, as the guide documents. */
+            /** @description Adults in the party. Zero is accepted; the API refuses only negative counts. */
             num_adults: number;
             /**
              * @description Children in the party.
@@ -210,7 +210,7 @@ export interface components {
              * @description Contact address of the lead guest; also a filter on the list endpoint.
              */
             guest_email: string;
-            /** @description Optional phone number of the lead guest, digits with optional `+`, spaces, brackets and dashes. */
+            /** @description Optional phone number of the lead guest, as the guest wrote it; the contract does not fix a format. */
             guest_phone?: string;
             /** @description Free text for the campground staff. */
             notes?: string;
@@ -249,7 +249,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"] | components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description The request carries no usable API key. `invalid_key` when the token is missing, malformed or unknown; `key_inactive` when it was revoked or expired. */
+        /** @description The request carries no usable API key. `invalid_key` when the token is absent, unreadable, or not a key CampOne issued; `key_inactive` when it was revoked or expired. */
         Unauthorized: {
             headers: {
                 "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -281,7 +281,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description An unexpected fault on the server. Safe operations may be retried with exponential backoff; a create must be reconciled first (see "Creating bookings safely"). Report it to support if it persists. */
+        /** @description An unexpected fault on the server. Safe operations may be retried with exponential backoff; a create must be reconciled first (see "Creating bookings safely"). If it keeps happening, contact CampOne support. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -290,7 +290,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description The booking was not created. Body validation failures are field-keyed (`ValidationError`); a body that is not JSON, or a domain error such as `site_not_found`, comes back as `ErrorDetail`. */
+        /** @description The booking was not created. Body validation failures are field-keyed (`ValidationError`); a body that is not JSON, or is not sent as `application/json`, or a refusal by a business rule, like `site_not_found`, comes back as `ErrorDetail`. */
         BookingCreateBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -346,7 +346,7 @@ export interface components {
          * @description The authentication scheme the API expects, as HTTP requires on a 401.
          * @example Bearer
          */
-        WwwAuthenticate: "Bearer";
+        WwwAuthenticate: string;
         /**
          * @description Seconds to wait before sending another request with this key.
          * @example 30

@@ -4,7 +4,7 @@
 // reproduces.
 import fc from 'fast-check';
 import { listOperations, type BundledSpec, type Operation } from '../spec.ts';
-import { fillPath, jsonRequestBody, parameterExample, validRequest, type PlannedRequest } from './requests.ts';
+import { fillPath, jsonRequestBody, parameterExample, validRequest, type BrokenPart, type PlannedRequest } from './requests.ts';
 
 export interface BadRequest extends PlannedRequest {
   /** How the valid request was broken, e.g. `body: drop /contact/email`. */
@@ -37,6 +37,12 @@ function edit(value: unknown, pointer: string, change: (parent: any, key: string
   return copy;
 }
 
+/** The part a breakage label says was broken: `auth: …`, `path …`, `query …`, `content type …`, `body…`. */
+function partOf(breakage: string): BrokenPart {
+  if (breakage.startsWith('content type')) return 'content-type';
+  return breakage.match(/^(auth|path|query|body)/)![1] as BrokenPart;
+}
+
 interface WeightedBreakage {
   arbitrary: fc.Arbitrary<BadRequest>;
   weight: number;
@@ -48,7 +54,14 @@ const OTHER_WEIGHT = 4;
 
 function operationBreakages(spec: BundledSpec, operation: Operation): WeightedBreakage[] {
   const valid = validRequest(spec, operation);
-  const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({ ...valid, ...change, headers: { ...valid.headers, ...change.headers }, breakage, operation });
+  const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({
+    ...valid,
+    ...change,
+    headers: { ...valid.headers, ...change.headers },
+    breakage,
+    breaks: partOf(breakage),
+    operation,
+  });
   const withoutAuth = Object.fromEntries(Object.entries(valid.headers).filter(([name]) => name !== 'Authorization'));
   const auth: fc.Arbitrary<BadRequest>[] = [
     fc.constant({ ...make('auth: none', {}), headers: withoutAuth }),

@@ -1,14 +1,25 @@
 // Answers that come from Prism itself, not from the contract, in the only
 // situations where the mock cannot follow a contract (see test/README.md).
-// Each is recognised by Prism's own body, and only where it is expected.
+// Each is recognised by Prism's own body, and only for the kind of broken
+// request that causes it.
 import type { Operation } from '../spec.ts';
 import type { Answer } from './check-response.ts';
+import type { PlannedRequest } from './requests.ts';
 
 export interface MockException {
   id: string;
   /** Why the mock answers this way although the contract says otherwise. */
   reason: string;
-  matches(operation: Operation, answer: Answer): boolean;
+  matches(operation: Operation, request: PlannedRequest, answer: Answer): boolean;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function jsonBody(answer: Answer): any {
@@ -23,13 +34,15 @@ export const MOCK_EXCEPTIONS: MockException[] = [
   {
     id: 'prism-invalid-json',
     reason: 'Prism rejects a body that is not JSON before any contract lookup, with its own 400 {"error":{"code":"invalid_json"}}.',
-    matches: (_operation, answer) => answer.status === 400 && jsonBody(answer)?.error?.code === 'invalid_json',
+    matches: (_operation, request, answer) =>
+      request.body !== undefined && !parses(request.body) && answer.status === 400 && jsonBody(answer)?.error?.code === 'invalid_json',
   },
   {
     id: 'prism-no-validation-response',
     reason:
       'For an invalid request to an operation that documents neither 422 nor 400, Prism invents a 422 problem+json. The contract answers such requests (a malformed ID) with 404 not_found, which Prism cannot choose.',
-    matches: (operation, answer) =>
+    matches: (operation, request, answer) =>
+      (request.breaks === 'path' || request.breaks === 'query' || request.breaks === 'body') &&
       answer.status === 422 &&
       !('400' in (operation.operation.responses ?? {})) &&
       !('422' in (operation.operation.responses ?? {})) &&
@@ -39,13 +52,14 @@ export const MOCK_EXCEPTIONS: MockException[] = [
     id: 'prism-security-401',
     reason:
       'Prism answers a request without valid credentials with a 401, using the contract’s 401 example when there is one and its own problem+json otherwise. An API that reports authentication failures with another status (BookingShake: 400) cannot be mocked faithfully here.',
-    matches: (operation, answer) =>
+    matches: (operation, request, answer) =>
+      request.breaks === 'auth' &&
       answer.status === 401 &&
       !('401' in (operation.operation.responses ?? {})) &&
       /application\/problem\+json/.test(answer.headers.get('content-type') ?? ''),
   },
 ];
 
-export function mockExceptionFor(operation: Operation, answer: Answer): MockException | undefined {
-  return MOCK_EXCEPTIONS.find((exception) => exception.matches(operation, answer));
+export function mockExceptionFor(operation: Operation, request: PlannedRequest, answer: Answer): MockException | undefined {
+  return MOCK_EXCEPTIONS.find((exception) => exception.matches(operation, request, answer));
 }

@@ -24,16 +24,16 @@ export function buildProbes(spec: BundledSpec, apiKey = PLACEHOLDER_KEY): Probe[
     const probes = [probe('valid request')];
     if (requiresAuth(spec, operation)) {
       const { Authorization: _omitted, ...headers } = valid.headers;
-      probes.push({ ...probe('no credentials'), headers });
+      probes.push({ ...probe('no credentials', { breaks: 'auth' }), headers });
     }
     const pathParameters = operation.parameters.filter((p) => p.in === 'path');
     for (const parameter of pathParameters) {
       const values = Object.fromEntries(pathParameters.map((p) => [p.name, p === parameter ? 'not-an-id' : parameterExample(spec, p)]));
-      probes.push(probe(`malformed path parameter ${parameter.name}`, { path: fillPath(operation.path, values) }));
+      probes.push(probe(`malformed path parameter ${parameter.name}`, { path: fillPath(operation.path, values), breaks: 'path' }));
     }
     if (jsonRequestBody(spec, operation)) {
-      probes.push(probe('empty JSON object body', { body: '{}' }));
-      probes.push(probe('wrong content type', { headers: { 'Content-Type': 'text/plain' }, body: 'not json' }));
+      probes.push(probe('empty JSON object body', { body: '{}', breaks: 'body' }));
+      probes.push(probe('wrong content type', { headers: { 'Content-Type': 'text/plain' }, body: 'not json', breaks: 'content-type' }));
     }
     return probes;
   });

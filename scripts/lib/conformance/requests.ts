@@ -10,7 +10,11 @@ export interface PlannedRequest {
   headers: Record<string, string>;
   /** Raw body text, when the request has one. */
   body?: string;
+  /** Which part was broken on purpose; absent on a request the contract calls valid. */
+  breaks?: BrokenPart;
 }
+
+export type BrokenPart = 'auth' | 'path' | 'query' | 'body' | 'content-type';
 
 /** A placeholder key; mocks accept any bearer token and the live check takes the real one from the caller. */
 export const PLACEHOLDER_KEY = 'conformance-test-key';
