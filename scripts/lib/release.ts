@@ -5,7 +5,8 @@ import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from './apis.ts';
-import { compareSpecs, readSpec, rel, specVersion, verdictLine } from './compat.ts';
+import { rel } from './annotations.ts';
+import { compareSpecs, readSpec, specVersion, verdictLine } from './compat.ts';
 import { compareVersions } from './semver.ts';
 
 export interface ReleaseFiles {

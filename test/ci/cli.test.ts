@@ -12,6 +12,7 @@ describe.concurrent('the diff and release command lines', () => {
     ['release', [], /^usage: npm run release -- <api>/],
     ['diff', ['no-such-api'], /^redocly\.yaml: no API named "no-such-api"/],
     ['diff', ['--format', 'sarif'], /^--format: expected stylish or github-actions, got "sarif"$/],
+    ['diff', ['--base', 'no-such-ref'], /^--base: "no-such-ref" is not a commit in this clone/],
   ] as const)('%s %j fails with one line on stderr', async (script, args, message) => {
     const result = await run(script, ...args);
     expect(result.exitCode).toBe(1);

@@ -1,7 +1,7 @@
 // The gate's own check of x-error-catalog, which redocly diff skips: which
 // changes to documented error codes break integrators.
 import { describe, expect, it } from 'vitest';
-import { catalogChanges } from '../../scripts/lib/compat.ts';
+import { catalogChanges } from '../../scripts/lib/catalog-compat.ts';
 import type { ErrorCatalog, ErrorCatalogEntry } from '../../scripts/lib/catalog.ts';
 import type { BundledSpec } from '../../scripts/lib/spec.ts';
 

@@ -5,7 +5,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listApis } from '../../scripts/lib/apis.ts';
-import { annotateVerdict, compareSpecs, formatFinding } from '../../scripts/lib/compat.ts';
+import { annotateVerdict, atSource, formatFinding } from '../../scripts/lib/annotations.ts';
+import { additiveWarning, compareSpecs, type Comparison } from '../../scripts/lib/compat.ts';
 import {
   addOptionalFieldAndErrorCode,
   bumpVersion,
@@ -44,6 +45,8 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     const annotation = formatFinding(finding!, 'github-actions');
     expect(annotation.startsWith(`::error file=${revision.replace(/:/g, '%3A')},line=${finding!.line},col=${finding!.col},`)).toBe(true);
     expect(annotation).toMatch(/,title=required-properties-added::\S/);
+    // diff.ts reports it on the hand-written YAML instead.
+    expect(atSource(api.root)(finding!)).toMatchObject({ file: expect.stringMatching(new RegExp(`^openapi/${api.name}/.+\\.yaml$`)), line: expect.any(Number) });
   });
 
   it('fails a removed 404 (or other 4xx) response, since error responses count like success responses', async () => {
@@ -64,10 +67,11 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     expect(rules(result.breaking)).toEqual(['error-code-removed']);
   });
 
-  it('passes an additive edit without any version bump', async () => {
+  it('passes an additive edit without any version bump, with a warning to raise the minor version before release', async () => {
     const result = await compare('additive', addOptionalFieldAndErrorCode);
     expect(result).toMatchObject({ passed: true, outcome: 'ok', breaking: [] });
     expect(result.summary.minor).toBeGreaterThanOrEqual(2);
+    expect(additiveWarning(api.name, result, api.root)).toMatch(new RegExp(`^${api.name}: warning: \\d+ additive change\\(s\\) since release \\S+, but info.version is still the released \\S+; raise it in openapi/${api.name}/openapi.yaml to at least \\d+\\.\\d+\\.0 before the next release$`));
   });
 
   it('lets every breaking edit pass once the major version is raised', async () => {
@@ -83,6 +87,31 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     expect(result).toMatchObject({ passed: false, outcome: 'version-lowered' });
   });
 
+});
+
+describe('the additive-change warning', () => {
+  const comparison = (revision: string, minor: number, outcome: Comparison['outcome'] = 'ok'): Comparison => ({
+    base: { major: 1, minor: 2, patch: 0, text: '1.2.0' },
+    revision: { major: Number(revision[0]), minor: Number(revision[2]), patch: 0, text: revision },
+    summary: { major: 0, minor, patch: 0 },
+    breaking: [],
+    outcome,
+    passed: true,
+  });
+
+  it('asks for at least the next minor version when additive changes kept the released version', () => {
+    expect(additiveWarning('x', comparison('1.2.0', 1), 'openapi/x/openapi.yaml')).toBe(
+      'x: warning: 1 additive change(s) since release 1.2.0, but info.version is still the released 1.2.0; raise it in openapi/x/openapi.yaml to at least 1.3.0 before the next release',
+    );
+  });
+
+  it('stays silent once the version was raised above the release, or when nothing was added', () => {
+    expect(additiveWarning('x', comparison('1.3.0', 1), 'openapi/x/openapi.yaml')).toBeUndefined();
+    // Against a base branch that already raised 1.2.0 (released: 1.1.0), more additions need no further bump.
+    expect(additiveWarning('x', comparison('1.2.0', 1), 'openapi/x/openapi.yaml', 'origin/main at 1.2.0', { major: 1, minor: 1, patch: 0, text: '1.1.0' })).toBeUndefined();
+    expect(additiveWarning('x', comparison('1.2.0', 0), 'openapi/x/openapi.yaml')).toBeUndefined();
+    expect(additiveWarning('x', comparison('2.0.0', 1, 'major-bump'), 'openapi/x/openapi.yaml')).toBeUndefined();
+  });
 });
 
 describe('a failed verdict on GitHub', () => {
