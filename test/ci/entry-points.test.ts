@@ -50,6 +50,7 @@ describe('the CI entry points', () => {
       'npm run lint',
       'npm run generate -- --check',
       'npm run diff',
+      'npm run typecheck',
       'npm test',
       'npm run docs',
     ]);
