@@ -10,6 +10,11 @@
 // `--resolver rules/no-ref-resolver.cjs` also skips Spectral's own `$ref`
 // resolution, which these rules do not need. The ruleset does not extend
 // spectral:oas: structure is Redocly's job (redocly.yaml).
+//
+// Every function takes `catalogKey` (where the catalog is) and its own
+// switches, validated against its options schema when the ruleset loads;
+// rules/README.md lists them.
+import { CATALOG_KEY } from './lib/catalog.js';
 import catalogExamples from './functions/catalogExamples.js';
 import catalogReferences from './functions/catalogReferences.js';
 import errorCatalog from './functions/errorCatalog.js';
@@ -24,19 +29,19 @@ import tenantIsolation from './functions/tenantIsolation.js';
 import undocumentedCodes from './functions/undocumentedCodes.js';
 
 /**
- * A rule that reads the whole bundled document once.
+ * A rule that reads the whole bundled document once, with the catalog at CATALOG_KEY.
  * @param {string} description
  * @param {import('@stoplight/spectral-core').RulesetFunctionWithValidator<any, any>} fn
  * @param {{ severity?: 'error' | 'warn', functionOptions?: Record<string, unknown> }} [extra]
  */
-function wholeDocument(description, fn, { severity = 'error', functionOptions } = {}) {
+function wholeDocument(description, fn, { severity = 'error', functionOptions = {} } = {}) {
   return {
     description,
     message: '{{error}}',
     severity,
     given: '$',
     resolved: false,
-    then: functionOptions ? { function: fn, functionOptions } : { function: fn },
+    then: { function: fn, functionOptions: { catalogKey: CATALOG_KEY, ...functionOptions } },
   };
 }
 
@@ -51,8 +56,14 @@ export default {
       'Each operation declares the statuses its error profile requires (all, with path parameters, with query parameters, with a request body).',
       requiredResponses,
     ),
-    'contract-error-response-ref': wholeDocument('Error responses (4xx/5xx) are $refs to shared components/responses.', errorResponseRefs),
-    'contract-error-schema': wholeDocument('Every 4xx/5xx body uses one of the shared schemas the error profile declares for that status.', errorSchemas),
+    'contract-error-response-ref': wholeDocument('Error responses (4xx/5xx, 4XX/5XX and default) are $refs to shared components/responses.', errorResponseRefs, {
+      functionOptions: { includeDefault: true },
+    }),
+    'contract-error-schema': wholeDocument(
+      'Every error body (4xx/5xx, 4XX/5XX and default) uses one of the shared schemas the error profile declares for that status.',
+      errorSchemas,
+      { functionOptions: { includeDefault: true } },
+    ),
     'contract-catalog-examples': wholeDocument(
       'Every catalog code has an example named after it, under its status, on each operation where it occurs.',
       catalogExamples,
@@ -65,15 +76,18 @@ export default {
       functionOptions: { defaultStatus: '429', alwaysRequired: ['Retry-After'] },
     }),
     'contract-tenant-isolation': wholeDocument(
-      'Detail endpoints answer a missing (or foreign) resource with the isolation status; the scope-failure status means only a missing scope; every operation names its security and scopes; requests naming a tenant-owned resource list the code a foreign one gets.',
+      'Detail endpoints answer a missing (or foreign) resource with the isolation status; the scope-failure status is only the shared scope-failure response; every operation names its security and scopes; requests naming a tenant-owned resource list the code a foreign one gets.',
       tenantIsolation,
     ),
-    'contract-examples': wholeDocument('Every response body and request body has an example.', examples, { severity: 'warn' }),
+    'contract-examples': wholeDocument('Every response body and request body has a named example (`examples`).', examples, {
+      severity: 'warn',
+      functionOptions: { allowUnnamed: false },
+    }),
     'contract-non-idempotent-create': wholeDocument(
       'Every create (POST) says whether it is idempotent with x-idempotent, and a non-idempotent one says so in its description.',
       nonIdempotentCreate,
       { functionOptions: { methods: ['post'], flag: 'x-idempotent', prose: 'not idempotent|non-idempotent' } },
     ),
-    'contract-path-style': wholeDocument('All paths of an API follow one trailing-slash convention.', pathStyle),
+    'contract-path-style': wholeDocument('All paths of an API follow one trailing-slash convention.', pathStyle, { functionOptions: { convention: 'majority' } }),
   },
 };

@@ -8,9 +8,9 @@
 // the SARIF log as a second run, and goes to stderr for JUnit so that stdout
 // stays one JUnit document.
 // Bad input (missing file, not YAML/JSON, broken $ref) is one line, exit 1.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { githubActions, junit, sarif, stylish, type Formatter } from '@stoplight/spectral-formatters';
@@ -105,12 +105,20 @@ async function prepare(file: string, api?: ApiEntry): Promise<Target> {
   await mkdir(CACHE, { recursive: true });
   const name = api?.name ?? `${basename(file, extname(file))}-${createHash('sha1').update(file).digest('hex').slice(0, 8)}`;
   const bundle = join(CACHE, `${name}.json`);
-  const bundled = await tool('redocly', ['bundle', api?.name ?? file, '--output', bundle, '--ext', 'json']);
-  if (bundled.exitCode !== 0) throw new UserError(bundleProblem(String(bundled.all ?? ''), file));
-  // Written the way `npm run generate` writes generated/<api>/openapi.json, so the two can be compared.
-  const data = JSON.parse(await readFile(bundle, 'utf8')) as Json;
-  const content = `${JSON.stringify(data, null, 2)}\n`;
-  await writeFile(bundle, content);
+  // Bundled to a file of this run's own, renamed into place once complete: a lint running at the same time never reads half a bundle.
+  const temp = join(CACHE, `${name}.${process.pid}-${randomUUID().slice(0, 8)}.tmp.json`);
+  let data: Json, content: string;
+  try {
+    const bundled = await tool('redocly', ['bundle', api?.name ?? file, '--output', temp, '--ext', 'json']);
+    if (bundled.exitCode !== 0) throw new UserError(bundleProblem(String(bundled.all ?? ''), file));
+    // Written the way `npm run generate` writes generated/<api>/openapi.json, so the two can be compared.
+    data = JSON.parse(await readFile(temp, 'utf8')) as Json;
+    content = `${JSON.stringify(data, null, 2)}\n`;
+    await writeFile(temp, content);
+    await rename(temp, bundle);
+  } finally {
+    await rm(temp, { force: true });
+  }
   const origin = api?.root ?? file;
   if (api && (await readFile(api.bundle, 'utf8').catch(() => '')) === content) return { file: api.bundle, text: content, data, origin };
   const note = api ? `${api.name}: ${shown(api.bundle)} is stale (run npm run generate)` : undefined;

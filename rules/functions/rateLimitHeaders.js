@@ -5,37 +5,44 @@
 // rate-limit headers. When the profile says the wait is also given in the
 // body (bodyRetryAfter), every example of that body has it.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, CATALOG_KEY } from '../lib/catalog.js';
+import { catalogOf } from '../lib/catalog.js';
 import { Findings } from '../lib/findings.js';
 import { examplesOf, isObject, mediaTypesOf, operationsOf } from '../lib/openapi.js';
+import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
-/** @typedef {{ defaultStatus: string, alwaysRequired: string[] }} Options */
+/** @typedef {import('../lib/options.js').CatalogOptions & { defaultStatus: string, alwaysRequired: string[] }} Options */
 
-/** The value at a JSON pointer such as `/data/retryAfter`, or undefined. */
-function at(/** @type {unknown} */ value, /** @type {string} */ pointer) {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((current, key) => (isObject(current) ? current[key] : undefined), value);
+/**
+ * Follow a JSON pointer such as `/data/retryAfter` into `value`: what is
+ * there (or undefined), and the path of the deepest part that exists.
+ * @param {unknown} value @param {string} pointer @param {(string | number)[]} at
+ */
+function follow(value, pointer, at) {
+  let current = value;
+  const reached = [...at];
+  for (const part of pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (!isObject(current) || !(part in current)) return { found: undefined, reached };
+    current = current[part];
+    reached.push(part);
+  }
+  return { found: current, reached };
 }
 
 export default createRulesetFunction(
   {
     input: { type: 'object' },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['defaultStatus', 'alwaysRequired'],
-      properties: {
+    options: optionsSchema(
+      {
         defaultStatus: { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: 'The rate-limit status when the profile has no rateLimit.' },
         alwaysRequired: { type: 'array', items: { type: 'string' }, description: 'Headers every rate-limit response declares, whatever the profile says.' },
       },
-    },
+      ['defaultStatus', 'alwaysRequired'],
+    ),
   },
   /** @param {Record<string, any>} doc @param {Options} options */
   function rateLimitHeaders(doc, options) {
-    const catalog = catalogOf(doc);
+    const key = catalogKeyOf(options);
+    const catalog = catalogOf(doc, key);
     if (!catalog) return [];
     const { rateLimit } = catalog.profile;
     const status = rateLimit?.status ?? options.defaultStatus;
@@ -44,15 +51,17 @@ export default createRulesetFunction(
     for (const operation of operationsOf(doc)) {
       const response = operation.responses.get(status);
       if (!isObject(response?.node)) continue;
-      const declared = new Set(Object.keys(isObject(response.node.headers) ? response.node.headers : {}).map((name) => name.toLowerCase()));
+      const headers = isObject(response.node.headers) ? response.node.headers : undefined;
+      const declared = new Set(Object.keys(headers ?? {}).map((name) => name.toLowerCase()));
       const missing = wanted.filter((name) => !declared.has(name.toLowerCase()));
-      if (missing.length > 0) findings.add(response.at, operation.label, `its ${status} response does not declare ${missing.join(', ')}`);
+      if (missing.length > 0) findings.add(headers ? [...response.at, 'headers'] : response.at, operation.label, `its ${status} response does not declare ${missing.join(', ')}`);
       if (!rateLimit?.bodyRetryAfter) continue;
       for (const mediaType of mediaTypesOf(response)) {
         for (const example of examplesOf(doc, mediaType)) {
-          if (typeof at(example.value, rateLimit.bodyRetryAfter) === 'number') continue;
+          const { found, reached } = follow(example.value, rateLimit.bodyRetryAfter, example.at);
+          if (typeof found === 'number') continue;
           const name = example.name ? ` \`${example.name}\`` : '';
-          findings.add(example.at, operation.label, `its ${status} example${name} has no number at ${rateLimit.bodyRetryAfter}, where ${CATALOG_KEY} says the body gives the wait`);
+          findings.add(reached, operation.label, `its ${status} example${name} has no number at ${rateLimit.bodyRetryAfter}, where ${key} says the body gives the wait`);
         }
       }
     }

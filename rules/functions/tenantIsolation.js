@@ -3,27 +3,37 @@
 // - detail endpoints (operations with path parameters) declare the
 //   missing-resource status, which is also the answer for another tenant's
 //   resource;
-// - the scope-failure status means only "this key lacks the scope": every
-//   operation answers it with the same shared response, so no endpoint can
-//   document it differently (say, as "not yours");
+// - the scope-failure status means only "this key lacks the scope": with
+//   `scopeFailureResponse`, every response with that status is a `$ref` to
+//   exactly that shared response, the one the catalog vouches for; without
+//   it, every operation at least answers it with the same shared response;
+//   and no scope-failure example shows a code of the missing-resource status
+//   (another tenant's resource must look missing, not forbidden);
 // - every operation has a security requirement, and names its scopes when the
 //   profile has a scope-failure status (so a scope failure can happen at all);
 // - every operation whose request has a field naming a tenant-owned resource
 //   (foreignReferences) lists the code a foreign value gets (its status and
 //   example are then checked by contract-catalog-examples), and that code does
 //   not use the scope-failure status, which keeps one meaning.
-// A code of the missing-resource status shown under the scope-failure status
-// is reported by contract-undocumented-code, not again here.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, CATALOG_KEY, occursIn, requiredStatuses } from '../lib/catalog.js';
+import { catalogOf, codeValue, occursIn, requiredStatuses } from '../lib/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { operationsOf, requestHasField, securityOf, traitsOf } from '../lib/openapi.js';
+import { componentName, examplesOf, isObject, locate, mediaTypesOf, operationsOf, requestHasField, traitsOf } from '../lib/openapi.js';
+import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/openapi.js').Operation} Operation */
+/** @typedef {import('../lib/openapi.js').JsonPath} JsonPath */
 
-/** Whether every alternative of the operation's security names at least one scope. */
-function namesScopes(/** @type {Record<string, any>[]} */ security) {
-  return security.every((requirement) => Object.values(requirement).some((scopes) => Array.isArray(scopes) && scopes.length > 0));
+/** Whether a security requirement names at least one scope. */
+function namesScopes(/** @type {Record<string, any>} */ requirement) {
+  return Object.values(requirement).some((scopes) => Array.isArray(scopes) && scopes.length > 0);
+}
+
+/** The security that applies to an operation, as written, and where: its own, the document's, or none. @param {Record<string, any>} doc @param {Operation} operation */
+function securityAt(doc, operation) {
+  if (operation.node.security !== undefined) return { security: operation.node.security, at: [...operation.at, 'security'] };
+  if (doc.security !== undefined) return { security: doc.security, at: ['security'] };
+  return { security: undefined, at: operation.at };
 }
 
 /** The response most operations use for a status, as `$ref` (or `inline`). */
@@ -37,45 +47,127 @@ function sharedResponse(/** @type {Operation[]} */ operations, /** @type {string
   return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['inline', 0])[0];
 }
 
-export default createRulesetFunction({ input: { type: 'object' }, options: null }, function tenantIsolation(doc) {
-  const catalog = catalogOf(doc);
-  if (!catalog) return [];
-  const { missingResource, scopeFailure, foreignReferences = [] } = catalog.profile.isolation ?? {};
-  const operations = operationsOf(doc);
-  const findings = new Findings();
-  for (const operation of operations) {
-    const security = securityOf(doc, operation);
-    if (security.length === 0 || security.some((requirement) => Object.keys(requirement).length === 0)) {
-      findings.add(operation.at, operation.label, 'has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes');
-    } else if (scopeFailure && !namesScopes(security)) {
-      findings.add([...operation.at, 'security'], operation.label, `its security requirement names no scope, but ${CATALOG_KEY} says ${scopeFailure} means a missing scope`);
-    }
-    if (missingResource && traitsOf(operation).withPathParameters && !operation.responses.has(missingResource) && !requiredStatuses(catalog, operation).has(missingResource)) {
-      findings.add([...operation.at, 'responses'], operation.label, `is a detail endpoint without a ${missingResource} response; ${CATALOG_KEY} says a missing or another tenant's resource is answered with ${missingResource}`);
-    }
-    for (const reference of foreignReferences) {
-      const entry = catalog.codes[reference.code];
-      if (!entry || occursIn(entry, operation.id) || !requestHasField(doc, operation, reference.in, reference.name)) continue;
-      const where = reference.in === 'body' ? 'request body' : 'query';
-      findings.add(operation.at, operation.label, `its ${where} has \`${reference.name}\`, which names a tenant-owned resource, but ${CATALOG_KEY} does not list \`${reference.code}\` (the answer to another tenant's value) for it`);
-    }
+/** Where an operation's request field is: the query parameter (its own, or the path item's), or the request body. @param {Record<string, any>} doc @param {Operation} operation @param {'body' | 'query'} where @param {string} name @returns {JsonPath} */
+function fieldAt(doc, operation, where, name) {
+  if (where === 'body') return [...operation.at, 'requestBody'];
+  const itemAt = operation.at.slice(0, -1);
+  /** @type {any} */
+  const item = itemAt.reduce((/** @type {any} */ value, part) => (isObject(value) ? value[part] : undefined), doc);
+  const lists = [
+    { list: operation.node.parameters, at: [...operation.at, 'parameters'] },
+    { list: isObject(item) ? item.parameters : undefined, at: [...itemAt, 'parameters'] },
+  ];
+  for (const { list, at } of lists) {
+    if (!Array.isArray(list)) continue;
+    const index = list.findIndex((raw) => {
+      const parameter = locate(doc, raw, []).node;
+      return isObject(parameter) && parameter.in === 'query' && parameter.name === name;
+    });
+    if (index >= 0) return [...at, index];
   }
-  foreignReferences.forEach((reference, index) => {
-    const status = catalog.codes[reference.code]?.status;
-    if (!scopeFailure || status !== scopeFailure) return;
-    const at = [CATALOG_KEY, 'profile', 'isolation', 'foreignReferences', index];
-    findings.add(at, `${CATALOG_KEY} foreign reference \`${reference.name}\``, `its code \`${reference.code}\` has status ${status}, which the profile reserves for scope failures`);
-  });
-  if (scopeFailure) {
-    const declaring = operations.filter((operation) => operation.responses.has(scopeFailure));
-    const shared = sharedResponse(declaring, scopeFailure);
-    for (const operation of declaring) {
-      const at = [...operation.at, 'responses', scopeFailure];
-      const ref = operation.responses.get(scopeFailure)?.ref ?? 'inline';
-      if (ref !== shared) {
-        findings.add(at, operation.label, `its ${scopeFailure} response is ${ref}, not ${shared} like the other operations; ${CATALOG_KEY} reserves ${scopeFailure} for scope failures, so it reads the same everywhere`);
+  return operation.at;
+}
+
+export default createRulesetFunction(
+  { input: { type: 'object' }, options: optionsSchema() },
+  /** @param {Record<string, any>} doc @param {import('../lib/options.js').CatalogOptions | null} options */
+  function tenantIsolation(doc, options) {
+    const key = catalogKeyOf(options);
+    const catalog = catalogOf(doc, key);
+    if (!catalog) return [];
+    const { missingResource, scopeFailure, scopeFailureResponse, foreignReferences = [] } = catalog.profile.isolation ?? {};
+    const operations = operationsOf(doc);
+    const findings = new Findings();
+    for (const operation of operations) {
+      const { security, at } = securityAt(doc, operation);
+      const requirements = Array.isArray(security) ? security : [];
+      const anonymous = requirements.findIndex((requirement) => isObject(requirement) && Object.keys(requirement).length === 0);
+      if (requirements.length === 0 || anonymous >= 0) {
+        findings.add(anonymous >= 0 ? [...at, anonymous] : at, operation.label, 'has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes');
+      } else if (scopeFailure) {
+        const scopeless = requirements.findIndex((requirement) => isObject(requirement) && !namesScopes(requirement));
+        if (scopeless >= 0) findings.add([...at, scopeless], operation.label, `its security requirement names no scope, but ${key} says ${scopeFailure} means a missing scope`);
+      }
+      if (missingResource && traitsOf(operation).withPathParameters && !operation.responses.has(missingResource) && !requiredStatuses(catalog, operation).has(missingResource)) {
+        const where = operation.node.responses === undefined ? operation.at : [...operation.at, 'responses'];
+        findings.add(where, operation.label, `is a detail endpoint without a ${missingResource} response; ${key} says a missing or another tenant's resource is answered with ${missingResource}`);
+      }
+      for (const reference of foreignReferences) {
+        const entry = catalog.codes[reference.code];
+        if (!entry || occursIn(entry, operation.id) || !requestHasField(doc, operation, reference.in, reference.name)) continue;
+        const where = reference.in === 'body' ? 'request body' : 'query';
+        findings.add(
+          fieldAt(doc, operation, reference.in, reference.name),
+          operation.label,
+          `its ${where} has \`${reference.name}\`, which names a tenant-owned resource, but ${key} does not list \`${reference.code}\` (the answer to another tenant's value) for it`,
+        );
       }
     }
-  }
-  return findings.results();
-});
+    foreignReferences.forEach((reference, index) => {
+      const status = catalog.codes[reference.code]?.status;
+      if (!scopeFailure || status !== scopeFailure) return;
+      const at = [key, 'profile', 'isolation', 'foreignReferences', index, 'code'];
+      findings.add(at, `${key} foreign reference \`${reference.name}\``, `its code \`${reference.code}\` has status ${status}, which the profile reserves for scope failures`);
+    });
+    if (!scopeFailure) return findings.results();
+
+    const declaring = operations.filter((operation) => operation.responses.has(scopeFailure));
+    const components = isObject(doc.components) && isObject(doc.components.responses) ? doc.components.responses : {};
+    if (scopeFailureResponse !== undefined) {
+      // A name components/responses lacks is reported by contract-catalog-references.
+      if (scopeFailureResponse in components) {
+        for (const operation of declaring) {
+          const ref = operation.responses.get(scopeFailure)?.ref;
+          if (componentName(ref, 'responses') === scopeFailureResponse) continue;
+          const is = ref === undefined ? 'written inline' : ref;
+          findings.add(
+            [...operation.at, 'responses', scopeFailure],
+            operation.label,
+            `its ${scopeFailure} response is ${is}, not #/components/responses/${scopeFailureResponse}, the only response ${key} allows for ${scopeFailure} (profile.isolation.scopeFailureResponse: a missing scope)`,
+          );
+        }
+      }
+    } else {
+      const shared = sharedResponse(declaring, scopeFailure);
+      for (const operation of declaring) {
+        const ref = operation.responses.get(scopeFailure)?.ref ?? 'inline';
+        if (ref === shared) continue;
+        findings.add(
+          [...operation.at, 'responses', scopeFailure],
+          operation.label,
+          `its ${scopeFailure} response is ${ref}, not ${shared} like the other operations; ${key} reserves ${scopeFailure} for scope failures, so it reads the same everywhere`,
+        );
+      }
+    }
+
+    if (!missingResource) return findings.results();
+    // Another tenant's resource must look missing: no scope-failure example shows a missing-resource code.
+    /** @type {Map<string, string>} catalog code by the value its code field holds, for missing-resource codes */
+    const missingCodes = new Map(
+      Object.entries(catalog.codes)
+        .filter(([, entry]) => entry.status === missingResource)
+        .map(([code, entry]) => [codeValue(code, entry), code]),
+    );
+    const missingNames = new Set(missingCodes.values());
+    if (missingCodes.size === 0) return findings.results();
+    for (const operation of declaring) {
+      const response = operation.responses.get(scopeFailure);
+      if (!response) continue;
+      for (const mediaType of mediaTypesOf(response)) {
+        for (const example of examplesOf(doc, mediaType)) {
+          const value = isObject(example.value) ? example.value[catalog.codeField] : undefined;
+          const byValue = typeof value === 'string' ? missingCodes.get(value) : undefined;
+          const code = byValue ?? (example.name !== undefined && missingNames.has(example.name) ? example.name : undefined);
+          if (code === undefined) continue;
+          const name = example.name !== undefined ? ` \`${example.name}\`` : '';
+          findings.add(
+            byValue !== undefined ? [...example.at, catalog.codeField] : example.at.slice(0, -1),
+            operation.label,
+            `its ${scopeFailure} example${name} shows \`${code}\`, which ${key} documents under ${missingResource} (missing resource); ${scopeFailure} means only a missing scope, and another tenant's resource must look missing`,
+          );
+        }
+      }
+    }
+    return findings.results();
+  },
+);

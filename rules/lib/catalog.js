@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { errorCatalogSchema } from '../error-catalog-schema.js';
 import { isObject, traitsOf } from './openapi.js';
 
+/** Where the catalog sits in a spec unless a rule's `catalogKey` option says otherwise. */
 export const CATALOG_KEY = 'x-error-catalog';
 
 /** A machine code, as the catalog schema defines its keys (a snake_case token): one definition for both. */
@@ -31,7 +32,7 @@ export const MACHINE_CODE = new RegExp(
  *   required: { all: string[], withPathParameters?: string[], withQueryParameters?: string[], withRequestBody?: string[] },
  *   schemas: Record<string, string[]>,
  *   rateLimit?: { status: string, headers: string[], bodyRetryAfter?: string },
- *   isolation?: { missingResource?: string, scopeFailure?: string, foreignReferences?: { in: 'body' | 'query', name: string, code: string }[] },
+ *   isolation?: { missingResource?: string, scopeFailure?: string, scopeFailureResponse?: string, foreignReferences?: { in: 'body' | 'query', name: string, code: string }[] },
  * }} profile
  * @property {Record<string, CatalogEntry>} codes
  *
@@ -41,34 +42,33 @@ export const MACHINE_CODE = new RegExp(
 /** @type {import('ajv').ValidateFunction | undefined} */
 let validate;
 
-/** @type {WeakMap<object, CatalogReading>} */
+/** @type {WeakMap<object, Map<string, CatalogReading>>} by document, then by catalog key */
 const readings = new WeakMap();
 
-/** The document's catalog, or the one problem that keeps it from being used. */
-export function readCatalog(/** @type {Record<string, any>} */ doc) {
-  let reading = readings.get(doc);
-  if (!reading) {
-    reading = check(doc[CATALOG_KEY]);
-    readings.set(doc, reading);
-  }
+/** The document's catalog (at `key`), or the one problem that keeps it from being used. */
+export function readCatalog(/** @type {Record<string, any>} */ doc, key = CATALOG_KEY) {
+  let byKey = readings.get(doc);
+  if (!byKey) readings.set(doc, (byKey = new Map()));
+  let reading = byKey.get(key);
+  if (!reading) byKey.set(key, (reading = check(doc[key], key)));
   return reading;
 }
 
-/** The catalog when it is usable, else undefined (the catalog rule reports why). */
-export function catalogOf(/** @type {Record<string, any>} */ doc) {
-  return readCatalog(doc).catalog;
+/** The catalog (at `key`) when it is usable, else undefined (the catalog rule reports why). */
+export function catalogOf(/** @type {Record<string, any>} */ doc, key = CATALOG_KEY) {
+  return readCatalog(doc, key).catalog;
 }
 
-/** @param {unknown} value @returns {CatalogReading} */
-function check(value) {
+/** @param {unknown} value @param {string} key @returns {CatalogReading} */
+function check(value, key) {
   if (value === undefined) {
-    return { problem: { path: [], message: `the spec has no ${CATALOG_KEY}: add the API's error guide as data (codeField, profile, codes) at the root` } };
+    return { problem: { path: [], message: `the spec has no ${key}: add the API's error guide as data (codeField, profile, codes) at the root` } };
   }
   if (isObject(value) && typeof value.$ref === 'string') {
     return {
       problem: {
-        path: [CATALOG_KEY],
-        message: `${CATALOG_KEY} is a $ref to ${value.$ref}: lint the bundled spec (redocly bundle, or npm run lint, which bundles first)`,
+        path: [key],
+        message: `${key} is a $ref to ${value.$ref}: lint the bundled spec (redocly bundle, or npm run lint, which bundles first)`,
       },
     };
   }
@@ -82,8 +82,8 @@ function check(value) {
   const others = errors.length > 1 ? `; ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} after this one` : '';
   return {
     problem: {
-      path: [CATALOG_KEY, ...where],
-      message: `${CATALOG_KEY} is malformed: ${[CATALOG_KEY, ...where].join('.')} ${first?.message ?? 'is invalid'}${extra}${others}`,
+      path: [key, ...where],
+      message: `${key} is malformed: ${[key, ...where].join('.')} ${first?.message ?? 'is invalid'}${extra}${others}`,
     },
   };
 }

@@ -132,15 +132,15 @@ export function traitsOf(operation) {
   };
 }
 
-/** A 4xx or 5xx status, exact (`404`) or a range (`4XX`). */
+/** An error response key: a 4xx or 5xx status, exact (`404`) or a range (`4XX`), or `default` (every status not listed, errors included). */
 export function isErrorStatus(/** @type {string} */ status) {
-  return /^[45](\d\d|XX)$/i.test(status);
+  return status === 'default' || /^[45](\d\d|XX)$/i.test(status);
 }
 
-/** The security requirements that apply to an operation: its own, or the document's. */
-export function securityOf(/** @type {Json} */ doc, /** @type {Operation} */ operation) {
-  const security = operation.node.security ?? doc.security;
-  return Array.isArray(security) ? security.filter(isObject) : [];
+/** Whether a response key as written (`404`, `4XX`, `default`) answers an exact status (`404`). */
+export function statusCovers(/** @type {string} */ written, /** @type {string} */ status) {
+  if (written === status || written === 'default') return true;
+  return /^[1-5]XX$/i.test(written) && written[0] === status[0];
 }
 
 /** @type {WeakMap<object, MediaType[]>} */

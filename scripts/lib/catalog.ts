@@ -28,6 +28,8 @@ export interface ErrorCatalog {
     isolation?: {
       missingResource?: Status;
       scopeFailure?: Status;
+      /** The components/responses name of the only response allowed for `scopeFailure`. */
+      scopeFailureResponse?: string;
       /** Request fields naming a tenant-owned resource, with the catalog code a foreign value gets. */
       foreignReferences?: { in: 'body' | 'query'; name: string; code: string }[];
     };

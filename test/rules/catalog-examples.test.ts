@@ -17,7 +17,7 @@ describe(rule, () => {
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.CreateBadRequest',
+        path: 'components.responses.CreateBadRequest.content.application/json.examples',
         message: 'createWidget (POST /widgets): its 400 response has no example named `name_taken`, which x-error-catalog documents for it',
       },
     ]);
@@ -41,7 +41,7 @@ describe(rule, () => {
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value',
+        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value.error',
         message: 'getWidget (GET /widgets/{id}): its 404 example `widget_not_found` has error "not_found"; x-error-catalog says "widget_not_found"',
       },
     ]);
@@ -56,8 +56,28 @@ describe(rule, () => {
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value',
+        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value.error',
         message: 'getWidget (GET /widgets/{id}): its 404 example `widget_not_found` has error "widget_not_found"; x-error-catalog says "This widget is not yours."',
+      },
+    ]);
+  });
+
+  it('points at the example itself when it has no code field, and at the media type when it has no examples', async () => {
+    const spec = widgetsSpec();
+    spec.components.responses.NotFound.content['application/json'].examples.widget_not_found.value = { reason: 'gone' };
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value',
+        message: 'getWidget (GET /widgets/{id}): its 404 example `widget_not_found` has no error; x-error-catalog says "widget_not_found"',
+      },
+    ]);
+    delete spec.components.responses.NotFound.content['application/json'].examples;
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.NotFound.content.application/json',
+        message: 'getWidget (GET /widgets/{id}): its 404 response has no example named `widget_not_found`, which x-error-catalog documents for it',
       },
     ]);
   });

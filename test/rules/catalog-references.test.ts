@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-catalog-references';
 
@@ -53,6 +53,17 @@ describe(rule, () => {
         code: rule,
         path: 'x-error-catalog.profile.isolation.foreignReferences.0.code',
         message: 'x-error-catalog foreign reference `color`: names code `color_not_found`, which codes does not have',
+      },
+    ]);
+  });
+  it('reports a scope-failure response that is not in components/responses', async () => {
+    const spec = widgetsSpec();
+    spec['x-error-catalog'].profile.isolation.scopeFailureResponse = 'Forbiden';
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'x-error-catalog.profile.isolation.scopeFailureResponse',
+        message: 'x-error-catalog profile.isolation.scopeFailureResponse: names response `Forbiden`, which components/responses does not have',
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-error-response-ref';
 
@@ -29,6 +29,30 @@ describe(rule, () => {
         code: rule,
         path: 'paths./widgets.post.responses.500',
         message: 'createWidget (POST /widgets): its 500 response refers to #/paths/~1widgets/get/responses/500, not to a shared response in components/responses',
+      },
+    ]);
+  });
+  it('treats `default` and the 4XX/5XX ranges as error responses', async () => {
+    const spec = widgetsSpec();
+    spec.paths['/widgets/{id}'].get.responses.default = spec.components.responses.ServerError;
+    spec.paths['/widgets/{id}'].get.responses['5XX'] = spec.components.responses.ServerError;
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'paths./widgets/{id}.get.responses.default',
+        message: 'getWidget (GET /widgets/{id}): its default response is written inline; $ref a shared one from components/responses',
+      },
+      {
+        code: rule,
+        path: 'paths./widgets/{id}.get.responses.5XX',
+        message: 'getWidget (GET /widgets/{id}): its 5XX response is written inline; $ref a shared one from components/responses',
+      },
+    ]);
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { includeDefault: false }))).toEqual([
+      {
+        code: rule,
+        path: 'paths./widgets/{id}.get.responses.5XX',
+        message: 'getWidget (GET /widgets/{id}): its 5XX response is written inline; $ref a shared one from components/responses',
       },
     ]);
   });

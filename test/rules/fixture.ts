@@ -5,6 +5,8 @@
 import type { Json } from '../../scripts/lib/spec.ts';
 
 const problem = (code: string) => ({ schema: { $ref: '#/components/schemas/Problem' }, examples: { [code]: { value: { error: code } } } });
+/** A media type's `examples` with one named entry. */
+const named = (name: string, value: unknown) => ({ examples: { [name]: { value } } });
 
 export function widgetsSpec(): Json {
   return {
@@ -17,7 +19,7 @@ export function widgetsSpec(): Json {
           operationId: 'listWidgets',
           parameters: [{ name: 'color', in: 'query', schema: { type: 'string' } }],
           responses: {
-            '200': { description: 'Widgets.', content: { 'application/json': { schema: { type: 'array' }, example: [] } } },
+            '200': { description: 'Widgets.', content: { 'application/json': { schema: { type: 'array' }, ...named('none', []) } } },
             '400': { $ref: '#/components/responses/BadRequest' },
             ...sharedErrors(),
           },
@@ -27,9 +29,9 @@ export function widgetsSpec(): Json {
           description: 'Makes a widget. Not idempotent: a retry can make two.',
           'x-idempotent': false,
           security: [{ token: ['widgets:write'] }],
-          requestBody: { content: { 'application/json': { schema: { type: 'object' }, example: { name: 'a' } } } },
+          requestBody: { content: { 'application/json': { schema: { type: 'object' }, ...named('plain', { name: 'a' }) } } },
           responses: {
-            '201': { description: 'Made.', content: { 'application/json': { schema: { type: 'object' }, example: { id: 1 } } } },
+            '201': { description: 'Made.', content: { 'application/json': { schema: { type: 'object' }, ...named('made', { id: 1 }) } } },
             '400': { $ref: '#/components/responses/CreateBadRequest' },
             ...sharedErrors(),
           },
@@ -40,7 +42,7 @@ export function widgetsSpec(): Json {
         get: {
           operationId: 'getWidget',
           responses: {
-            '200': { description: 'A widget.', content: { 'application/json': { schema: { type: 'object' }, example: { id: 1 } } } },
+            '200': { description: 'A widget.', content: { 'application/json': { schema: { type: 'object' }, ...named('widget', { id: 1 }) } } },
             '404': { $ref: '#/components/responses/NotFound' },
             ...sharedErrors(),
           },
@@ -60,7 +62,7 @@ export function widgetsSpec(): Json {
       responses: {
         BadRequest: {
           description: 'Rejected.',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' }, example: { color: ['unknown color'] } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' }, ...named('bad_color', { color: ['unknown color'] }) } },
         },
         CreateBadRequest: {
           description: 'Not made.',
@@ -74,17 +76,17 @@ export function widgetsSpec(): Json {
         Unauthorized: { description: 'No key.', content: { 'application/json': problem('bad_token') } },
         Forbidden: {
           description: 'The key lacks the scope.',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, example: { error: 'Missing scope.' } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, ...named('missing_scope', { error: 'Missing scope.' }) } },
         },
         NotFound: { description: 'No such widget for this tenant.', content: { 'application/json': problem('widget_not_found') } },
         TooManyRequests: {
           description: 'Slow down.',
           headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' }, 'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' } },
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, example: { error: 'Too many requests.' } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, ...named('slow_down', { error: 'Too many requests.' }) } },
         },
         ServerError: {
           description: 'Fault.',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, example: { error: 'Try again later.' } } },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' }, ...named('fault', { error: 'Try again later.' }) } },
         },
       },
     },
@@ -94,7 +96,7 @@ export function widgetsSpec(): Json {
         required: { all: ['401', '403', '429', '500'], withRequestBody: ['400'], withQueryParameters: ['400'] },
         schemas: { '400': ['FieldErrors', 'Problem'], '401': ['Problem'], '403': ['Problem'], '404': ['Problem'], '429': ['Problem'], '500': ['Problem'] },
         rateLimit: { status: '429', headers: ['RateLimit-Policy'] },
-        isolation: { missingResource: '404', scopeFailure: '403' },
+        isolation: { missingResource: '404', scopeFailure: '403', scopeFailureResponse: 'Forbidden' },
       },
       codes: {
         bad_token: { status: '401', operations: 'all', meaning: 'The token is unknown.' },

@@ -2,8 +2,9 @@
 // process), and loads it the way the Spectral CLI does (`cliRuleset`), so the
 // tests also prove that `spectral lint -r rules/ruleset.js` works.
 import * as fs from 'node:fs';
-import type { Ruleset } from '@stoplight/spectral-core';
+import { Ruleset } from '@stoplight/spectral-core';
 import { contractRuleset, lintText, onlyRule, rulesetFile } from '../../rules/lint.js';
+import definition from '../../rules/ruleset.js';
 
 /** The whole contract ruleset, bundled by rollup as the Spectral CLI bundles it. Loads rollup only when called. */
 export async function cliRuleset(): Promise<Ruleset> {
@@ -13,6 +14,29 @@ export async function cliRuleset(): Promise<Ruleset> {
     import('@stoplight/spectral-ruleset-bundler/plugins/commonjs'),
   ]);
   return bundleAndLoadRuleset(rulesetFile, { fs, fetch: globalThis.fetch }, [builtins(), commonjs()]);
+}
+
+/**
+ * Only `ruleId`, as ruleset.js defines it but with `functionOptions` merged
+ * over its options. Spectral validates them against the function's options
+ * schema here, so invalid options throw.
+ */
+export function ruleWithOptions(ruleId: string, functionOptions: Record<string, unknown>): Ruleset {
+  const rule = (definition.rules as Record<string, any>)[ruleId];
+  if (!rule) throw new Error(`no rule ${ruleId} in ${rulesetFile}`);
+  const then = { ...rule.then, functionOptions: { ...rule.then.functionOptions, ...functionOptions } };
+  return new Ruleset({ rules: { [ruleId]: { ...rule, then } } }, { severity: 'recommended', source: rulesetFile });
+}
+
+/** What Spectral says about `functionOptions` for `ruleId` (merged as in ruleWithOptions): nothing when they are valid. */
+export function optionsProblems(ruleId: string, functionOptions: Record<string, unknown>): string[] {
+  try {
+    ruleWithOptions(ruleId, functionOptions);
+    return [];
+  } catch (error) {
+    const flat = (e: any): string[] => (Array.isArray(e?.errors) ? e.errors.flatMap(flat) : [String(e?.message ?? e)]);
+    return flat(error);
+  }
 }
 
 export interface Finding {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, optionsProblems, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-non-idempotent-create';
 
@@ -42,5 +42,21 @@ describe(rule, () => {
         message: 'createWidget (POST /widgets): x-idempotent is true, but its description says it is not idempotent',
       },
     ]);
+  });
+  it('points at a flag that is not a boolean', async () => {
+    const spec = widgetsSpec();
+    spec.paths['/widgets'].post['x-idempotent'] = 'no';
+    expect(await lint(spec, rule)).toEqual([
+      { code: rule, path: 'paths./widgets.post.x-idempotent', message: 'createWidget (POST /widgets): has x-idempotent "no", not true or false' },
+    ]);
+  });
+
+  it('takes the methods, flag and wording from its options, and rejects an invalid pattern', async () => {
+    const spec = widgetsSpec();
+    spec.paths['/widgets'].post['x-retry-safe'] = false;
+    delete spec.paths['/widgets'].post['x-idempotent'];
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { flag: 'x-retry-safe', prose: 'a retry can make two' }))).toEqual([]);
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { methods: ['put'] }))).toEqual([]);
+    expect(optionsProblems(rule, { prose: '(' })).toEqual(['must match format "regex"']);
   });
 });

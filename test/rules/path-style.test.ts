@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, optionsProblems, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-path-style';
 
@@ -22,5 +22,14 @@ describe(rule, () => {
         message: "listGadgets: /gadgets/ has a trailing slash, unlike 2 of the API's 3 paths; use one convention",
       },
     ]);
+  });
+  it('holds every path to the convention option when it is not majority', async () => {
+    const spec = widgetsSpec();
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { convention: 'slash' }))).toEqual([
+      { code: rule, path: 'paths./widgets', message: "listWidgets, createWidget: /widgets lacks a trailing slash, but the rule's convention is slash" },
+      { code: rule, path: 'paths./widgets/{id}', message: "getWidget: /widgets/{id} lacks a trailing slash, but the rule's convention is slash" },
+    ]);
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { convention: 'no-slash' }))).toEqual([]);
+    expect(optionsProblems(rule, { convention: 'sometimes' })).toEqual(['"pathStyle" function and its "convention" option accepts only the following values: "majority", "slash", "no-slash"']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-required-responses';
 
@@ -35,6 +35,20 @@ describe(rule, () => {
         code: rule,
         path: 'paths./widgets/{id}.get.responses',
         message: 'getWidget (GET /widgets/{id}): declares no 422 response, which x-error-catalog requires of operations with path parameters',
+      },
+    ]);
+  });
+  it('reads the profile from the extension the catalogKey option names', async () => {
+    const spec = widgetsSpec();
+    spec['x-errors'] = spec['x-error-catalog'];
+    delete spec['x-error-catalog'];
+    delete spec.paths['/widgets/{id}'].get.responses['500'];
+    expect(await lint(spec, rule)).toEqual([]);
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { catalogKey: 'x-errors' }))).toEqual([
+      {
+        code: rule,
+        path: 'paths./widgets/{id}.get.responses',
+        message: 'getWidget (GET /widgets/{id}): declares no 500 response, which x-errors requires of every operation',
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec } from './fixture.ts';
-import { lint } from './harness.ts';
+import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-undocumented-code';
 
@@ -11,12 +11,12 @@ describe(rule, () => {
 
   it('reports a machine code the catalog does not list', async () => {
     const spec = widgetsSpec();
-    spec.components.responses.ServerError.content['application/json'].example = { error: 'db_down' };
+    spec.components.responses.ServerError.content['application/json'].examples.fault.value = { error: 'db_down' };
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.ServerError.content.application/json.example',
-        message: 'listWidgets (GET /widgets) and 2 other operations: its 500 example shows `db_down`, a code x-error-catalog does not list',
+        path: 'components.responses.ServerError.content.application/json.examples.fault.value.error',
+        message: 'listWidgets (GET /widgets) and 2 other operations: its 500 example `fault` shows `db_down`, a code x-error-catalog does not list',
       },
     ]);
   });
@@ -24,11 +24,10 @@ describe(rule, () => {
   it('reports a catalog code under another status', async () => {
     const spec = widgetsSpec();
     spec.components.responses.Forbidden.content['application/json'].examples = { hidden: { value: { error: 'widget_not_found' } } };
-    delete spec.components.responses.Forbidden.content['application/json'].example;
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.Forbidden.content.application/json.examples.hidden.value',
+        path: 'components.responses.Forbidden.content.application/json.examples.hidden.value.error',
         message: 'listWidgets (GET /widgets) and 2 other operations: its 403 example `hidden` shows `widget_not_found`, which x-error-catalog lists under 404',
       },
     ]);
@@ -40,8 +39,59 @@ describe(rule, () => {
     expect(await lint(spec, rule)).toEqual([
       {
         code: rule,
-        path: 'components.responses.CreateBadRequest.content.application/json.examples.name_taken.value',
+        path: 'components.responses.CreateBadRequest.content.application/json.examples.name_taken.value.error',
         message: 'listWidgets (GET /widgets): its 400 example `name_taken` shows `name_taken`, which x-error-catalog does not list for this operation',
+      },
+    ]);
+  });
+  it('checks examples under `default` and ranges, where a code of any status they cover is fine', async () => {
+    const spec = widgetsSpec();
+    spec.components.responses.Problems = {
+      description: 'Anything else.',
+      content: {
+        'application/json': {
+          schema: { $ref: '#/components/schemas/Problem' },
+          examples: { widget_not_found: { value: { error: 'widget_not_found' } }, db_down: { value: { error: 'db_down' } } },
+        },
+      },
+    };
+    const get = spec.paths['/widgets/{id}'].get;
+    get.responses['4XX'] = { $ref: '#/components/responses/Problems' };
+    get.responses.default = { $ref: '#/components/responses/Problems' };
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.Problems.content.application/json.examples.db_down.value.error',
+        message: 'getWidget (GET /widgets/{id}): its 4XX example `db_down` shows `db_down`, a code x-error-catalog does not list',
+      },
+      {
+        code: rule,
+        path: 'components.responses.Problems.content.application/json.examples.db_down.value.error',
+        message: 'getWidget (GET /widgets/{id}): its default example `db_down` shows `db_down`, a code x-error-catalog does not list',
+      },
+    ]);
+    get.responses['5XX'] = { $ref: '#/components/responses/Problems' };
+    delete get.responses['4XX'];
+    delete get.responses.default;
+    delete spec.components.responses.Problems.content['application/json'].examples.db_down;
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.Problems.content.application/json.examples.widget_not_found.value.error',
+        message: 'getWidget (GET /widgets/{id}): its 5XX example `widget_not_found` shows `widget_not_found`, which x-error-catalog lists under 404',
+      },
+    ]);
+  });
+
+  it('takes what counts as a machine code from the codePattern option', async () => {
+    const spec = widgetsSpec();
+    spec.components.responses.ServerError.content['application/json'].examples.fault.value = { error: 'DB-DOWN' };
+    expect(await lint(spec, rule)).toEqual([]);
+    expect(await lint(spec, undefined, ruleWithOptions(rule, { codePattern: '^[A-Z][A-Z-]*$' }))).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.ServerError.content.application/json.examples.fault.value.error',
+        message: 'listWidgets (GET /widgets) and 2 other operations: its 500 example `fault` shows `DB-DOWN`, a code x-error-catalog does not list',
       },
     ]);
   });
