@@ -24,10 +24,10 @@ export const contract = {
   },
   "codeField": "detail",
   "codes": {
-    "invalid_key": [401, "invalid_key"],
-    "key_inactive": [401, "key_inactive"],
-    "site_not_found": [400, "site_not_found"],
-    "not_found": [404, "not_found"]
+    "invalid_key": [401],
+    "key_inactive": [401],
+    "site_not_found": [400],
+    "not_found": [404]
   },
   "errorShapes": {
     "400": ["fields", "code"],

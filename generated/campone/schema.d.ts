@@ -346,7 +346,7 @@ export interface components {
          * @description The authentication scheme the API expects, as HTTP requires on a 401.
          * @example Bearer
          */
-        WwwAuthenticate: string;
+        WwwAuthenticate: "Bearer";
         /**
          * @description Seconds to wait before sending another request with this key.
          * @example 30

@@ -18,8 +18,12 @@ const HEADER_ROLES: [role: string, pattern: RegExp][] = [
 export function renderContractModule(spec: BundledSpec, source: string): string {
   const catalog = spec['x-error-catalog'];
   const codeField = catalog?.codeField ?? 'message';
-  // Each code with what the code field holds for it: the code itself, or its documented message.
-  const codes = Object.fromEntries(Object.entries(catalog?.codes ?? {}).map(([code, entry]) => [code, entry.message ?? code]));
+  // Each code with its status, and its documented message when the code field holds prose rather
+  // than the code: the client matches a code only at its own status, so a 409 saying "not_found"
+  // is not taken for the documented 404.
+  const codes = Object.fromEntries(
+    Object.entries(catalog?.codes ?? {}).map(([code, entry]) => [code, [Number(entry.status), ...(entry.message === undefined ? [] : [entry.message])]]),
+  );
   const contract = {
     baseUrl: spec.servers?.[0]?.url ?? '',
     auth: authOf(spec),
@@ -29,12 +33,22 @@ export function renderContractModule(spec: BundledSpec, source: string): string 
       Object.entries(catalog?.profile.schemas ?? {}).map(([status, names]) => [status, names.map((name) => shapeOf(spec, name, codeField))]),
     ),
     rateLimit: rateLimitOf(catalog?.profile.rateLimit),
+    // A `*` after a key marks a response with no JSON body (none documented, or a HEAD), the one
+    // case where a 2xx may come back empty; any other empty success is an error, not `data: undefined`.
+    // Keys are listed most specific first (`404`, `4XX`, `default`): the client takes the first that
+    // covers a status.
     operations: Object.fromEntries(
-      listOperations(spec).map((op) => [`${op.method} ${op.path}`, Object.keys(responsesOf(spec, op)).join(' ')]),
+      listOperations(spec).map((op) => [
+        `${op.method} ${op.path}`,
+        Object.entries(responsesOf(spec, op))
+          .sort(([a], [b]) => specificity(a) - specificity(b))
+          .map(([key, response]) => (op.method === 'head' || !Object.keys(response.content ?? {}).some((type) => /json/i.test(type)) ? `${key}*` : key))
+          .join(' '),
+      ]),
     ),
     nonIdempotent: listOperations(spec)
       .filter((op) => op.operation['x-idempotent'] === false)
-      .map((op) => ({ method: op.method, path: op.path })),
+      .map((op) => `${op.method} ${op.path}`),
   };
   const union = Object.entries(catalog?.codes ?? {}).map(([code, entry]) => `  /** ${entry.status}: ${entry.meaning} */\n  | '${code}'`);
   return `/**
@@ -50,6 +64,11 @@ ${union.length > 0 ? `${union.join('\n')};` : '  never;'}
 /** What the client reads at run time: auth, error codes and shapes, rate-limit headers, documented statuses, idempotency. */
 export const contract = ${format(contract)} as const;
 `;
+}
+
+/** 0 for a status (`404`), 1 for a range (`4XX`), 2 for `default`. */
+function specificity(key: string): number {
+  return key === 'default' ? 2 : /X/i.test(key) ? 1 : 0;
 }
 
 /** JSON, two-space indented, with lists of plain values kept on one line. */

@@ -32,14 +32,24 @@ export async function createBookingSafely(api: ApiClient<paths>, body: BookingCr
   const { clockSkewMs = 60_000, timeoutMs, signal } = options;
   const call = { timeoutMs, signal };
   const since = Date.now() - clockSkewMs;
-  const query = { ...Object.fromEntries(SAME.map((key) => [key, body[key]])), created_after: new Date(since).toISOString() };
+  const query = { ...Object.fromEntries(SAME.map((key) => [key, body[key]])), created_after: new Date(since).toISOString(), page_size: 100 };
   const [booking, reconciled] = await reconcile(
     () => api.POST(BOOKINGS, { ...call, body }).orThrow(),
-    async () =>
-      (await api.GET(BOOKINGS, { ...call, params: { query } }).orThrow()).results.find(
-        // Checked here too: a server (or a mock) that ignores a filter must not make another booking look like this one.
-        (found) => SAME.every((key) => `${found[key]}`.toLowerCase() === `${body[key]}`.toLowerCase()) && Date.parse(found.created_at) >= since,
-      ),
+    async () => {
+      // At most 5 pages of 100 (the spec's largest page_size). A server that honours the filters
+      // answers in one page; one that ignores them could list every booking of the tenant, and the
+      // bound keeps the lookup short while a duplicate is at stake. When the booking is not in
+      // those pages and more remain, the lookup fails: the outcome is unknown, not "not created".
+      for (let page = 1; page <= 5; page++) {
+        const { results, next } = await api.GET(BOOKINGS, { ...call, params: { query: { ...query, page } } }).orThrow();
+        const found = results.find(
+          // Checked here too: a server (or a mock) that ignores a filter must not make another booking look like this one.
+          (found) => SAME.every((key) => `${found[key]}`.toLowerCase() === `${body[key]}`.toLowerCase()) && Date.parse(found.created_at) >= since,
+        );
+        if (found || !next) return found;
+      }
+      throw new Error('lookup stopped after 5 pages');
+    },
     options,
   );
   return { booking, reconciled };

@@ -33,7 +33,8 @@ export interface CampOneClient extends ApiClient<paths> {
    * Creates a booking without risking a duplicate: sends the create once and,
    * when its answer is lost (timeout, network error, 5xx), looks the booking
    * up before sending again. Rejects with an ApiError on a definite failure
-   * (e.g. `site_not_found`), and with UnknownOutcomeError when the lookup fails.
+   * (e.g. `site_not_found`), and with UnknownOutcomeError when the lookup fails
+   * or reads 5 pages of 100 candidates without an end.
    */
   createBookingSafely(body: components['schemas']['BookingCreate'], options?: SafeCreateOptions): Promise<SafeCreateResult>;
 }

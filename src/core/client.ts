@@ -4,13 +4,13 @@
 import createClient, { mergeHeaders, type Middleware } from 'openapi-fetch';
 import type { HttpMethod } from 'openapi-typescript-helpers';
 import type { Contract } from './contract.js';
-import { readHttpError } from './error-body.js';
+import { readHttpError, responseKey } from './error-body.js';
 import { HttpError } from './errors.js';
-import { clientConfig, type ClientOptions } from './options.js';
+import { TIMEOUT_MS, type ClientOptions } from './options.js';
 import type { CallOptions, ClientMethod } from './outcome.js';
 import { readRateLimit, type RateLimit } from './rate-limit.js';
 import { redactor } from './redact.js';
-import { retriesFor, retryPolicy } from './retry.js';
+import { RETRY_DEFAULTS, retriesFor, retryPolicy } from './retry.js';
 import { openCall, type TransportContext } from './transport.js';
 
 export interface ApiClient<Paths extends Record<string, any>> {
@@ -34,40 +34,48 @@ type Init = CallOptions & Record<string, unknown>;
 type Result = { data?: unknown; error?: unknown; response: Response };
 
 export function createApiClient<Paths extends Record<string, any>>(contract: Contract, options: ClientOptions = {}): ApiClient<Paths> {
-  const { apiKey, baseUrl = contract.baseUrl, headers, retry, timeoutMs, fetch, validate, ...rest } = options;
-  const config = clientConfig(options);
+  // Normalised once, here at the boundary; `fetch`, `retry` and `timeoutMs` are the client's, not openapi-fetch's.
+  const { apiKey, baseUrl = contract.baseUrl, headers, retry, timeoutMs: clientTimeoutMs = TIMEOUT_MS, fetch, validate, ...rest } = options;
+  const clientPolicy = retryPolicy(retry, RETRY_DEFAULTS);
   const auth = apiKey && contract.auth ? { [contract.auth.header]: contract.auth.prefix + apiKey } : undefined;
   const inner = createClient<Paths>({ ...rest, baseUrl, headers: mergeHeaders(auth, headers) });
   let rateLimit: RateLimit | undefined;
   const transport: TransportContext = {
     contract,
-    redact: redactor([apiKey]),
-    fetch: config.fetch,
+    redact: redactor(apiKey),
+    // A custom fetch takes one argument, as openapi-fetch's does: the signal has to ride on the Request.
+    // globalThis.fetch is looked up per call, so one patched in after the client was made (tests, polyfills) is used.
+    fetch: fetch ? (request, { signal }) => fetch(signal ? new Request(request, { signal }) : request) : (request, init) => globalThis.fetch(request, init),
     onResponse: (response) => {
       rateLimit = readRateLimit(response.headers, contract.rateLimit) ?? rateLimit;
     },
   };
 
   async function run(method: HttpMethod, path: string, init: Init, keep: (error: HttpError) => void) {
-    const { timeoutMs = config.timeoutMs, retry, signal, ...request } = init;
-    const policy = retryPolicy(retry, config.retry);
+    const { timeoutMs = clientTimeoutMs, retry, signal, ...request } = init;
+    const policy = retryPolicy(retry, clientPolicy);
     const operation = `${method} ${path}`;
     // A refused body is answered in place of the server, so the answer is read like the server's; fetch is never called.
     const refusal = validate?.(operation, request.body);
-    const call = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, method, path), policy, timeoutMs, signal);
+    const [send, summary, fail, finish] = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, operation), policy, timeoutMs, signal);
     let result: Result;
     try {
-      result = (await inner.request(method, path as never, { ...request, fetch: call.fetch } as never)) as Result;
+      result = (await inner.request(method, path as never, { ...request, fetch: send } as never)) as Result;
     } catch (error) {
-      throw call.fail(error);
+      throw fail(error);
     } finally {
-      call.finish();
+      finish();
     }
     const { response } = result;
-    if (!response.ok) {
-      const failure = readHttpError(transport, contract.operations[operation], call.request(), response, result.error);
-      if (!failure.documented) throw failure.error;
-      keep(failure.error);
+    const keys = contract.operations[operation];
+    // An empty success (`data` undefined) is an error unless the documented response has no JSON body.
+    if (!response.ok || (result.data === undefined && !responseKey(keys, response.status)?.endsWith('*'))) {
+      const [failure, documented] = readHttpError(transport, keys, summary(), response, result.error, response.ok ? 'success body is empty' : undefined);
+      // Never documented for a success: its body is missing.
+      if (!documented) throw failure;
+      keep(failure);
+      // The body as the error holds it, with the key masked: the result form is as safe as orThrow().
+      result.error = failure.body;
     }
     // openapi-fetch's result is `{ data, response }` or `{ error, response }`: the outcome adds the status.
     return { status: response.status, ...result };
@@ -87,14 +95,15 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
     };
   }
 
-  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-  const client = {
+  const client: Record<string, unknown> = {
     get rateLimit() {
       return rateLimit;
     },
     use: inner.use,
     eject: inner.eject,
   };
-  // Object.assign onto the client, not from it: copying would freeze the getter's first value.
-  return Object.assign(client, Object.fromEntries(methods.map((name) => [name.toUpperCase(), method(name)]))) as unknown as ApiClient<Paths>;
+  // Set on the client, not spread into a new object: copying would freeze the getter's first value.
+  // openapi-fetch's own client names them: GET, PUT, ... beside request, use and eject.
+  for (const name in inner) if (name === name.toUpperCase()) client[name] = method(name.toLowerCase() as HttpMethod);
+  return client as unknown as ApiClient<Paths>;
 }

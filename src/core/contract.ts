@@ -12,8 +12,11 @@ export interface Contract {
   readonly auth: { readonly header: string; readonly prefix: string } | null;
   /** Body property that carries the error code (or the documented message). */
   readonly codeField: string;
-  /** Each documented code, with what the code field holds for it: the code itself, or its exact documented message. */
-  readonly codes: { readonly [code: string]: string };
+  /**
+   * Each documented code: its status, and its exact documented message when the code field holds
+   * that rather than the code itself. A body is given the code only at that status.
+   */
+  readonly codes: { readonly [code: string]: readonly [status: number, message?: string] };
   /** For each error status, the shapes its body may take. */
   readonly errorShapes: { readonly [status: string]: readonly ErrorShape[] };
   /** Rate-limit header names (lower case) by role, and where a 429 body repeats the wait. */
@@ -25,8 +28,11 @@ export interface Contract {
     /** JSON pointer to the seconds to wait in a rate-limit body, e.g. `/data/retryAfter`. */
     readonly bodyRetryAfter?: string;
   } | null;
-  /** `"<method> <path>"` to the response keys the operation documents, space-separated (`"200 404 4XX default"`). */
+  /**
+   * `"<method> <path>"` to the response keys the operation documents, space-separated
+   * (`"200 204* 404 4XX default"`); `*` marks a response without a JSON body.
+   */
   readonly operations: { readonly [operation: string]: string };
-  /** Operations flagged `x-idempotent: false`: never sent twice by the client. */
-  readonly nonIdempotent: readonly { readonly method: string; readonly path: string }[];
+  /** Operations (`"<method> <path>"`) flagged `x-idempotent: false`: never sent twice by the client. */
+  readonly nonIdempotent: readonly string[];
 }

@@ -13,10 +13,13 @@ export interface ErrorContext {
   redact: Redactor;
 }
 
-/** Whether an operation's response keys cover a status: listed, by range (`4XX`), or as `default`. */
-export function documents(keys: string | undefined, status: number): boolean {
-  return new RegExp(` (${status}|${`${status}`[0]}XX|default) `).test(` ${keys} `);
-}
+/**
+ * The response key of an operation that covers a status (the status itself, its range `4XX`,
+ * or `default`), with its `*` when that response has no JSON body. The contract lists keys most
+ * specific first, so the first match is the one that applies.
+ */
+export const responseKey = (keys: string | undefined, status: number): string | undefined =>
+  ` ${keys} `.match(` ((${status}|${`${status}`[0]}XX|default)\\*?) `)?.[1];
 
 /** The HttpError for a response, and whether its status and body are what the operation documents. */
 export function readHttpError(
@@ -26,7 +29,7 @@ export function readHttpError(
   response: Response,
   raw: unknown,
   detail?: string,
-): { error: HttpError; documented: boolean } {
+): [error: HttpError, documented: boolean] {
   const body = raw === '' ? undefined : redactValue(raw, redact);
   const record = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   const text = record?.[contract.codeField];
@@ -36,15 +39,16 @@ export function readHttpError(
       : undefined;
   const shape: ErrorShape | undefined = typeof text === 'string' ? 'code' : fieldErrors ? 'fields' : record && 'object';
   const allowed = contract.errorShapes[response.status] ?? ['object'];
-  const documented = documents(keys, response.status) && !!shape && (allowed.includes(shape) || allowed.includes('object'));
+  const documented = !!responseKey(keys, response.status) && !!shape && (allowed.includes(shape) || allowed.includes('object'));
   const error = new HttpError(
     {
       status: response.status,
       body,
-      code: Object.keys(contract.codes).find((code) => contract.codes[code] === text),
+      // Only at the code's own status: a 409 whose detail happens to read "not_found" is not the 404.
+      code: Object.keys(contract.codes).find((code) => contract.codes[code]![0] === response.status && (contract.codes[code]![1] ?? code) === text),
       fieldErrors,
       rateLimit: readRateLimit(response.headers, contract.rateLimit),
-      retryAfterMs: askedWait(response.headers, () => body, contract),
+      retryAfterMs: askedWait(response.headers, body, contract),
       detail:
         detail ??
         (typeof text === 'string'
@@ -60,5 +64,5 @@ export function readHttpError(
     },
     request,
   );
-  return { error, documented };
+  return [error, documented];
 }

@@ -50,13 +50,19 @@ export class HttpError<Code extends string = string> extends ApiError {
   declare readonly rateLimit: RateLimit | undefined;
   declare readonly retryAfterMs: number | undefined;
   declare readonly body: unknown;
-  /** The response, body already read. Not enumerable, so logs and JSON stay short. */
+  /**
+   * The response's status and headers, without its body (already read) or its URL: a URL can
+   * carry a key in its query, and a hidden property still shows in `inspect(e, { showHidden })`.
+   * Not enumerable, so logs and JSON stay short.
+   */
   declare readonly response: Response;
 
   constructor({ detail, response, ...fields }: HttpErrorDetails<Code>, request: RequestSummary) {
     super(`${fields.status}: ${detail}`, request);
     Object.assign(this, fields);
-    Object.defineProperty(this, 'response', { value: response });
+    // A Response reads as its own ResponseInit (status, statusText, headers); the copy's URL is empty.
+    // A status-0 response (a browser's opaque redirect) cannot be copied, and the copy would hold nothing.
+    Object.defineProperty(this, 'response', { value: response.status ? new Response(null, response) : response });
   }
 }
 

@@ -1,7 +1,6 @@
-// Client options, normalised once at the boundary against a typed defaults table.
+// Client options and their defaults (retry defaults: RETRY_DEFAULTS in retry.ts).
 import type { ClientOptions as FetchClientOptions } from 'openapi-fetch';
-import { RETRY_DEFAULTS, retryPolicy, type RetryPolicy, type RetrySetting } from './retry.js';
-import type { Send } from './transport.js';
+import type { RetrySetting } from './retry.js';
 import type { RequestValidator } from './validate.js';
 
 export interface ClientOptions extends Omit<FetchClientOptions, 'fetch' | 'baseUrl' | 'signal'> {
@@ -33,24 +32,5 @@ export interface ClientOptions extends Omit<FetchClientOptions, 'fetch' | 'baseU
   validate?: RequestValidator;
 }
 
-export interface ClientConfig {
-  fetch: Send;
-  retry: RetryPolicy;
-  timeoutMs: number | false;
-}
-
-const DEFAULTS = {
-  // Looked up per call, so a fetch patched in after the client was made (tests, polyfills) is used.
-  fetch: ((request, init) => globalThis.fetch(request, init)) as Send,
-  retry: RETRY_DEFAULTS,
-  timeoutMs: 30_000,
-};
-
-export function clientConfig({ fetch, retry, timeoutMs = DEFAULTS.timeoutMs }: ClientOptions): ClientConfig {
-  return {
-    // A custom fetch takes one argument, as openapi-fetch's does: the signal has to ride on the Request.
-    fetch: fetch ? (request, { signal }) => fetch(signal ? new Request(request, { signal }) : request) : DEFAULTS.fetch,
-    retry: retryPolicy(retry, DEFAULTS.retry),
-    timeoutMs,
-  };
-}
+/** Default `timeoutMs`. */
+export const TIMEOUT_MS = 30_000;

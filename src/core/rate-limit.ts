@@ -19,9 +19,10 @@ const EPOCH_SECONDS = 1e9;
 /** The rate limit a response reports, or undefined when it carries none of the headers. */
 export function readRateLimit(headers: Headers, names: Contract['rateLimit'], now: number = Date.now()): RateLimit | undefined {
   const [limit, remaining, reset] = [names?.limit, names?.remaining, names?.reset].map((name) => {
-    const value = Number((name && headers.get(name)?.trim()) || NaN);
-    return value || value === 0 ? value : undefined;
+    // An absent or blank header is NaN, not the 0 that Number('') gives.
+    const value = +((name && headers.get(name)?.trim()) || NaN);
+    return isNaN(value) ? undefined : value;
   });
-  if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
-  return { limit, remaining, reset: reset === undefined ? undefined : new Date(reset >= EPOCH_SECONDS ? reset * 1000 : now + reset * 1000) };
+  if ((limit ?? remaining ?? reset) === undefined) return undefined;
+  return { limit, remaining, reset: reset === undefined ? undefined : new Date(reset * 1000 + (reset < EPOCH_SECONDS ? now : 0)) };
 }

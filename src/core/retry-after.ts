@@ -7,13 +7,13 @@ import type { Contract } from './contract.js';
  * past means "now" (0). Anything else is ignored (undefined).
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
+  // No value reads as "null" or "undefined", which is no date either.
+  const text = `${value}`.trim();
   // Whole seconds per the RFC; fractions are tolerated because some servers send them.
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(+text * 1000);
   // Date.parse also accepts bare numbers such as "-1"; a real HTTP-date has letters.
   const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /**
@@ -29,7 +29,7 @@ export function retryAfterInBody(body: unknown, pointer: string): number | undef
 }
 
 /** The wait a response asks for: its `Retry-After` header, else the body where the contract points. */
-export function askedWait(headers: Headers, body: () => unknown, contract: Contract): number | undefined {
+export function askedWait(headers: Headers, body: unknown, contract: Contract): number | undefined {
   const pointer = contract.rateLimit?.bodyRetryAfter;
-  return parseRetryAfter(headers.get(contract.rateLimit?.retryAfter ?? 'retry-after')) ?? (pointer ? retryAfterInBody(body(), pointer) : undefined);
+  return parseRetryAfter(headers.get(contract.rateLimit?.retryAfter ?? 'retry-after')) ?? (pointer ? retryAfterInBody(body, pointer) : undefined);
 }

@@ -11,7 +11,7 @@ import { askedWait } from './retry-after.js';
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2; 0 turns retrying off. */
   limit?: number;
-  /** Methods that may be sent again (lower case). Default: the idempotent ones, get, put, head, delete, options, trace. */
+  /** Methods that may be sent again, in any case. Default: the idempotent ones, get, put, head, delete, options, trace. */
   methods?: readonly string[];
   /** Statuses that are retried. Default 408, 429, 500, 502, 503, 504. Network errors and timeouts are always retried. */
   statuses?: readonly number[];
@@ -39,14 +39,16 @@ export const RETRY_DEFAULTS: RetryPolicy = {
 
 export function retryPolicy(setting: RetrySetting | undefined, base: RetryPolicy): RetryPolicy {
   if (setting === undefined) return base;
-  return typeof setting === 'number' ? { ...base, limit: setting } : { ...base, ...setting };
+  if (typeof setting === 'number') return { ...base, limit: setting };
+  // Methods are compared lower case (openapi-fetch's): `['GET']` must not turn retrying off unnoticed.
+  return { ...base, ...setting, methods: (setting.methods ?? base.methods).map((method) => method.toLowerCase()) };
 }
 
-/** How many retries this call may use: none unless the method is repeatable and the spec does not forbid it. */
-export function retriesFor(policy: RetryPolicy, contract: Contract, method: string, path: string): number {
-  if (policy.limit <= 0) return 0;
-  if (!policy.methods.includes(method)) return 0;
-  if (contract.nonIdempotent.some((op) => op.method === method && op.path === path)) return 0;
+/** How many retries a call (`"<method> <path>"`) may use: none unless its method is repeatable and the spec does not forbid it. */
+export function retriesFor(policy: RetryPolicy, contract: Contract, operation: string): number {
+  // A limit of 0 (or less) needs no test of its own: it is returned as is, and allows no retry.
+  if (!policy.methods.includes(operation.split(' ')[0]!)) return 0;
+  if (contract.nonIdempotent.includes(operation)) return 0;
   return policy.limit;
 }
 
@@ -61,7 +63,7 @@ export async function retryDelay(response: Response, retry: number, policy: Retr
   if (!policy.statuses.includes(response.status)) return undefined;
   // The body is read from a clone: the response goes back untouched when no retry follows.
   const body = contract.rateLimit?.bodyRetryAfter ? await response.clone().json().catch(() => undefined) : undefined;
-  const wait = askedWait(response.headers, () => body, contract);
+  const wait = askedWait(response.headers, body, contract);
   if (wait === undefined) return backoff(policy, retry);
   if (wait > policy.maxRetryAfterMs) return undefined;
   return wait;
@@ -79,6 +81,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
     }, ms);
     if (signal?.aborted) abort();
-    signal?.addEventListener('abort', abort, { once: true });
+    // No `once`: a signal aborts at most once, and a resolved sleep removes its listener.
+    signal?.addEventListener('abort', abort);
   });
 }

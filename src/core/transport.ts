@@ -16,15 +16,16 @@ export interface TransportContext extends ErrorContext {
   onResponse: (response: Response) => void;
 }
 
-export interface Call {
-  fetch: (request: Request) => Promise<Response>;
+/** One call's parts, as a tuple so that the client's bundle stays small. */
+export type Call = [
+  fetch: (request: Request) => Promise<Response>,
   /** The last attempt's method and redacted URL. */
-  request: () => RequestSummary;
+  request: () => RequestSummary,
   /** The ApiError (or the caller's abort reason) for anything thrown while sending or reading the body. */
-  fail: (error: unknown) => unknown;
+  fail: (error: unknown) => unknown,
   /** Stops the last attempt's timer, once the body has been read. */
-  finish: () => void;
-}
+  finish: () => void,
+];
 
 /**
  * Opens one call: `retries` it may use (0 for operations that must be sent
@@ -34,7 +35,8 @@ export interface Call {
 export function openCall(context: TransportContext, retries: number, policy: RetryPolicy, timeoutMs: number | false, caller?: AbortSignal): Call {
   const { redact, fetch: send } = context;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let timedOut = false;
+  // The last attempt's timeout: only its timer aborts it, so `aborted` means "timed out".
+  let timeout: AbortController | undefined;
   let request: Request | undefined;
   let response: Response | undefined;
 
@@ -42,21 +44,17 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
   // A fresh signal per attempt: a timed-out attempt's signal stays aborted.
   function arm(): AbortSignal | undefined {
     if (timeoutMs === false) return caller;
-    const controller = new AbortController();
-    timedOut = false;
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const controller = (timeout = new AbortController());
+    timer = setTimeout(() => controller.abort(), timeoutMs);
     return caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
   }
   const summary = (): RequestSummary => ({ method: request?.method ?? '', url: redactUrl(request?.url ?? '', redact) });
   function fail(error: unknown): unknown {
     if (error instanceof ApiError) return error;
     if (caller?.aborted) return caller.reason;
-    if (timedOut) return new TimeoutError(timeoutMs as number, summary());
+    if (timeout?.signal.aborted) return new TimeoutError(timeoutMs as number, summary());
     // openapi-fetch's JSON.parse of a 2xx body that is not JSON.
-    if (error instanceof SyntaxError && response) return readHttpError(context, '', summary(), response, undefined, 'body is not JSON').error;
+    if (error instanceof SyntaxError && response) return readHttpError(context, '', summary(), response, undefined, 'body is not JSON')[0];
     // undici says only "fetch failed"; the reason (ECONNREFUSED, ...) is on the cause's cause.
     return new NetworkError(`network error: ${redact(`${(error as Error)?.message ?? error}`)}`, summary(), { cause: safeCause(error, redact) });
   }
@@ -88,5 +86,5 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
     }
   }
 
-  return { fetch: fetchWithRetries, request: summary, fail, finish };
+  return [fetchWithRetries, summary, fail, finish];
 }

@@ -97,7 +97,7 @@ export function requestValidator(contract: Contract, checks: { readonly [operati
     const found = check ? violations(check, body) : [];
     if (!check || found.length === 0) return undefined;
     const hit = check.codes.find(([, , path, keyword]) => found.some((v) => v.keyword === keyword && matchesPath(path, v.at)));
-    if (hit) return reply(hit[1], { [contract.codeField]: contract.codes[hit[0]] });
+    if (hit) return reply(hit[1], { [contract.codeField]: contract.codes[hit[0]]![1] ?? hit[0] });
     if (check.wholeBody !== undefined) return reply(check.status, fieldErrors(found, check.wholeBody));
     const { at, message } = found[0]!;
     return reply(check.status, { [contract.codeField]: `${at || 'body'} ${message}` });

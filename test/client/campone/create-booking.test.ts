@@ -6,6 +6,8 @@ import { booking, newBooking, page } from '../support/bookings.js';
 import { hang, json, networkFailure, scriptedFetch, type Reply } from '../support/replies.js';
 
 const created = json(201, booking);
+/** A lookup page that says more pages follow. */
+const pageWithMore = (...results: (typeof booking)[]) => json(200, { ...page(...results), count: 500, next: 'https://api.campone.example/api/v1/public/bookings/?page=9' });
 const serverError = json(500, { detail: 'The server hit an unexpected error.' });
 
 /** A server that answers creates and lookups from separate scripts. */
@@ -81,6 +83,28 @@ describe('createBookingSafely', () => {
     const { create, posts, gets } = server([serverError, networkFailure()]);
     await expect(create()).rejects.toBeInstanceOf(NetworkError);
     expect([posts.requests.length, gets.requests.length]).toEqual([2, 2]);
+  });
+
+  it('looks up in pages of 100, from the first', async () => {
+    const { create, gets } = server([serverError, created]);
+    await create();
+    expect(Object.fromEntries(new URL(gets.requests[0]!.url).searchParams)).toMatchObject({ page_size: '100', page: '1' });
+  });
+
+  it('reads the next page while the lookup has more and no match, and finds the booking there', async () => {
+    const stored = { ...booking, created_at: new Date().toISOString() };
+    const someoneElse = { ...stored, id: 7, guest_email: 'grace@example.com' };
+    const { create, posts, gets } = server([hang()], [pageWithMore(someoneElse), json(200, page(stored))]);
+    expect(await create()).toEqual({ booking: stored, reconciled: true });
+    expect(gets.requests.map((request) => new URL(request.url).searchParams.get('page'))).toEqual(['1', '2']);
+    expect(posts.requests).toHaveLength(1);
+  });
+
+  it('stops after five pages that all have more, reports the outcome unknown, and does not send again', async () => {
+    const { create, posts, gets } = server([serverError, created], [pageWithMore()]);
+    const error = await create().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnknownOutcomeError);
+    expect([posts.requests.length, gets.requests.length]).toEqual([1, 5]);
   });
 
   it('sends once when given one attempt', async () => {

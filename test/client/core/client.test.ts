@@ -45,6 +45,11 @@ describe('a call', () => {
     expect(result.data).toBeUndefined();
   });
 
+  it('has a method for each of the eight HTTP methods, as openapi-fetch’s client does', () => {
+    const { api } = campone();
+    expect(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'].map((name) => typeof api[name as 'GET'])).toEqual(Array(8).fill('function'));
+  });
+
   it('passes openapi-fetch middleware through', async () => {
     const { api, fetch } = campone(json(200, booking));
     const middleware = { onRequest: ({ request }: { request: Request }) => (request.headers.set('X-Seen', 'yes'), request) };

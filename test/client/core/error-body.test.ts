@@ -77,8 +77,31 @@ describe('answers outside the contract', () => {
     expect(error.message).toContain('undocumented body');
   });
 
-  it('rejects a status the operation does not document, still reading its code', async () => {
-    expect(await rejection(getBooking(json(409, { detail: 'not_found' })))).toMatchObject({ status: 409, code: 'not_found' });
+  it('rejects a status the operation does not document, without the code of another status', async () => {
+    expect(await rejection(getBooking(json(409, { detail: 'not_found' })))).toMatchObject({ status: 409, code: undefined });
+  });
+
+  it('gives no code to a documented status whose detail is another status’s code', async () => {
+    const error = await rejection(campone(json(401, { detail: 'not_found' })).GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } }).orThrow());
+    expect(error).toMatchObject({ status: 401, code: undefined });
+    expect(isErrorCode(error, 'not_found')).toBe(false);
+  });
+
+  it('rejects a success with Content-Length: 0 where JSON is documented, even without orThrow', async () => {
+    const error = await rejection(getBooking(() => new Response(null, { status: 200, headers: { 'content-length': '0' } })));
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 200, body: undefined });
+    expect(error.message).toBe(`200: success body is empty (GET ${URL_42})`);
+  });
+
+  it('rejects a success with an empty body and no Content-Length where JSON is documented', async () => {
+    expect(await rejection(create(empty(201)))).toMatchObject({ name: 'HttpError', status: 201, message: expect.stringContaining('success body is empty') });
+  });
+
+  it('rejects a status-0 response (an opaque one) with an HttpError, not a RangeError', async () => {
+    const error = await rejection(getBooking(() => Response.error()));
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 0 });
   });
 
   it('rejects a success whose body is not JSON', async () => {
@@ -126,6 +149,11 @@ describe('another API’s contract', () => {
     const body = { message: 'Rate limit exceeded', data: { limit: 10, remaining: 0, retryAfter: 45 } };
     const error = await rejection(prose(json(429, body)).GET('/items').orThrow());
     expect(error).toMatchObject({ code: 'rate_limit_exceeded', retryAfterMs: 45_000 });
+  });
+
+  it('resolves an empty 204 that its contract documents without a body', async () => {
+    const result = await prose(empty(204)).DELETE('/items/{id}', { params: { path: { id: 1 } } });
+    expect(result).toMatchObject({ status: 204, data: undefined });
   });
 
   it('sends the key in the header its contract names', async () => {

@@ -54,6 +54,12 @@ describe('the API key', () => {
     expect(error.message).toContain('The key *** is revoked.');
   });
 
+  it('is masked in a documented error body returned as a result, as orThrow masks it', async () => {
+    const result = await getBooking(json(404, { detail: `no key Bearer ${KEY}` }));
+    expect(result).toMatchObject({ status: 404, error: { detail: 'no key Bearer ***' } });
+  });
+
+  // A fake Response has no URL; key-over-http.test.ts checks the error's response against a real server.
   it('is masked when it ends up in the URL', async () => {
     const api = campone(text(502, 'Bad Gateway'));
     api.use({ onRequest: ({ request }) => new Request(`${request.url}?token=${KEY}&site=${KEY}`, request) });

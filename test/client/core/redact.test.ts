@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { redactor, redactUrl, redactValue, safeCause } from '../../../src/core/redact.js';
 
 const SECRET = 'sk_live_4f9b2c';
-const redact = redactor([SECRET, undefined]);
+const redact = redactor(SECRET);
 
 describe('redactUrl', () => {
   it('keeps the path and the parameter names, masking every query value', () => {
@@ -17,6 +17,14 @@ describe('redactUrl', () => {
 describe('redactValue', () => {
   it('masks the key inside a parsed body, keeping the rest', () => {
     expect(redactValue({ detail: `key ${SECRET} is revoked`, n: 1 }, redact)).toEqual({ detail: 'key *** is revoked', n: 1 });
+  });
+
+  it('masks the key inside a text body, such as an HTML page with quotes', () => {
+    expect(redactValue(`<p class="x">key ${SECRET}</p>`, redact)).toBe('<p class="x">key ***</p>');
+  });
+
+  it('changes nothing when the client has no key', () => {
+    expect(redactValue(`key ${SECRET}`, redactor(undefined))).toBe(`key ${SECRET}`);
   });
 
   it('returns clean values unchanged', () => {

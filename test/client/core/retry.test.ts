@@ -14,27 +14,35 @@ describe('retryPolicy', () => {
     expect(retryPolicy(0, RETRY_DEFAULTS).limit).toBe(0);
     expect(retryPolicy({ statuses: [503] }, RETRY_DEFAULTS)).toEqual({ ...RETRY_DEFAULTS, statuses: [503] });
   });
+
+  it('lower-cases the methods it is given, so that GET means get', () => {
+    expect(retryPolicy({ methods: ['GET', 'Put'] }, RETRY_DEFAULTS).methods).toEqual(['get', 'put']);
+  });
 });
 
 describe('retriesFor', () => {
   const policy = RETRY_DEFAULTS;
 
   it('allows the limit for a safe method', () => {
-    expect(retriesFor(policy, contract, 'get', '/api/v1/public/bookings/')).toBe(2);
+    expect(retriesFor(policy, contract, 'get /api/v1/public/bookings/')).toBe(2);
   });
 
   it('allows none when retrying is off', () => {
-    expect(retriesFor({ ...policy, limit: 0 }, contract, 'get', '/api/v1/public/bookings/')).toBe(0);
+    expect(retriesFor({ ...policy, limit: 0 }, contract, 'get /api/v1/public/bookings/')).toBe(0);
+  });
+
+  it('allows the limit for a method given in upper case', () => {
+    expect(retriesFor(retryPolicy({ methods: ['GET'] }, policy), contract, 'get /api/v1/public/bookings/')).toBe(2);
   });
 
   it('allows none for a method that is not safe to repeat', () => {
-    expect(retriesFor(policy, proseContract, 'patch', '/items')).toBe(0);
+    expect(retriesFor(policy, proseContract, 'patch /items')).toBe(0);
   });
 
   it('allows none for an operation the spec flags as not idempotent, even when its method is listed', () => {
     const withPost = { ...policy, methods: [...policy.methods, 'post'] };
-    expect(retriesFor(withPost, contract, 'post', '/api/v1/public/bookings/')).toBe(0);
-    expect(retriesFor(withPost, proseContract, 'post', '/items')).toBe(0);
+    expect(retriesFor(withPost, contract, 'post /api/v1/public/bookings/')).toBe(0);
+    expect(retriesFor(withPost, proseContract, 'post /items')).toBe(0);
   });
 });
 

@@ -71,6 +71,12 @@ describe('retrying a safe call', () => {
     expect([onClient.requests.length, onCall.fetch.requests.length]).toEqual([1, 1]);
   });
 
+  it('retries with the methods given in upper case', async () => {
+    const { api, fetch } = campone(serverError, ok);
+    expect((await settle(getBooking(api, { retry: { methods: ['GET'] } }))).status).toBe(200);
+    expect(fetch.requests).toHaveLength(2);
+  });
+
   it('retries the statuses it is told to', async () => {
     const { api, fetch } = campone(json(404, { detail: 'not_found' }), ok);
     expect((await settle(getBooking(api, { retry: { statuses: [404] } }))).status).toBe(200);

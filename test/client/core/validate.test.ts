@@ -30,7 +30,7 @@ const check = (errors: SchemaError[], extra: Partial<BodyCheck> = {}): BodyCheck
   ...extra,
 });
 
-const contract = { ...proseContract, codes: { ...proseContract.codes, missing_name: 'Name is required', tag_too_big: 'Tags go up to 9' } };
+const contract = { ...proseContract, codes: { ...proseContract.codes, missing_name: [422, 'Name is required'], tag_too_big: [400, 'Tags go up to 9'] } } as const;
 
 async function answer(validator: ReturnType<typeof requestValidator>, body: unknown) {
   const refusal = validator('post /items', body);

@@ -1,7 +1,7 @@
 // A second, made-up API shaped like BookingShake (one `{ message }` error shape
 // with prose messages, auth failures as 400, a rate-limit body that repeats
-// the wait, an API-key header), to show that the shared core does what its
-// contract says and nothing CampOne-specific.
+// the wait, an API-key header, a delete answered with an empty 204), to show
+// that the shared core does what its contract says and nothing CampOne-specific.
 import type { Contract } from '../../../src/core/contract.js';
 
 type Json<T> = { content: { 'application/json': T } };
@@ -19,6 +19,7 @@ export interface ProsePaths {
   };
   '/items/{id}': {
     put: { parameters: { path: { id: number } }; requestBody: Json<{ name: string }>; responses: { 200: Json<Item> } & Errors };
+    delete: { parameters: { path: { id: number } }; requestBody?: never; responses: { 204: { content?: never } } & Errors };
   };
 }
 
@@ -27,8 +28,8 @@ export const proseContract: Contract = {
   auth: { header: 'X-Api-Key', prefix: '' },
   codeField: 'message',
   codes: {
-    invalid_api_key: 'Invalid API key',
-    rate_limit_exceeded: 'Rate limit exceeded',
+    invalid_api_key: [400, 'Invalid API key'],
+    rate_limit_exceeded: [429, 'Rate limit exceeded'],
   },
   errorShapes: { 400: ['code'], 429: ['code'], 500: ['code'] },
   rateLimit: {
@@ -42,6 +43,7 @@ export const proseContract: Contract = {
     'get /items': '200 400 429 500',
     'post /items': '200 400 429 500',
     'put /items/{id}': '200 400 429 500',
+    'delete /items/{id}': '204* 400 429 500',
   },
-  nonIdempotent: [{ method: 'post', path: '/items' }],
+  nonIdempotent: ['post /items'],
 };
