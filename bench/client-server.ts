@@ -3,21 +3,13 @@
 // Answers every request with one booking and the rate-limit headers.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getApi } from '../scripts/lib/apis.ts';
+import { listOperations, loadBundle, namedExamples, responsesOf } from '../scripts/lib/spec.ts';
 
-const body = JSON.stringify({
-  id: 42,
-  site_id: 7,
-  check_in_date: '2026-07-10',
-  check_out_date: '2026-07-14',
-  num_adults: 2,
-  num_children: 1,
-  guest_name: 'Ada Lovelace',
-  guest_email: 'ada@example.com',
-  guest_phone: null,
-  notes: null,
-  status: 'confirmed',
-  created_at: '2026-06-01T09:30:00Z',
-});
+// The contract's own example of a booking, so the bench serves what the spec documents.
+const spec = loadBundle(getApi('campone'));
+const getBooking = listOperations(spec).find((operation) => operation.operationId === 'getBooking')!;
+const body = JSON.stringify(namedExamples(spec, responsesOf(spec, getBooking)['200']!.content['application/json'])[0]!.value);
 const headers = {
   'content-type': 'application/json',
   'content-length': Buffer.byteLength(body),
