@@ -9,11 +9,7 @@ import type { ClientOptions } from '../core/options.js';
 
 export type { components, operations, paths } from '../../generated/bookingshake/schema.js';
 export type { ErrorCode } from '../../generated/bookingshake/contract.js';
-export { ApiError, NetworkError, TimeoutError, HttpError, isApiError, isNetworkError, isTimeoutError } from '../core/errors.js';
-export type { RequestSummary } from '../core/errors.js';
-export type { CallOptions, Outcome, OutcomePromise, SuccessData } from '../core/outcome.js';
-export type { RateLimit } from '../core/rate-limit.js';
-export type { RetryOptions, RetrySetting } from '../core/retry.js';
+export * from '../core/public.js';
 export type { ClientOptions as BookingShakeClientOptions };
 
 /** An HTTP error from BookingShake: `code` is the catalog key whose documented message the body carries. */

@@ -18,11 +18,8 @@ import { createBookingSafely, type SafeCreateOptions, type SafeCreateResult } fr
 
 export type { components, operations, paths } from '../../generated/campone/schema.js';
 export type { ErrorCode } from '../../generated/campone/contract.js';
-export { ApiError, NetworkError, TimeoutError, UnknownOutcomeError, HttpError, isApiError, isNetworkError, isTimeoutError } from '../core/errors.js';
-export type { RequestSummary } from '../core/errors.js';
-export type { CallOptions, Outcome, OutcomePromise, SuccessData } from '../core/outcome.js';
-export type { RateLimit } from '../core/rate-limit.js';
-export type { RetryOptions, RetrySetting } from '../core/retry.js';
+export * from '../core/public.js';
+export { UnknownOutcomeError } from '../core/errors.js';
 export type { ClientOptions as CampOneClientOptions, SafeCreateOptions, SafeCreateResult };
 
 /** An HTTP error from CampOne: `code` is one of the documented codes, when the body carries one. */
