@@ -2,19 +2,26 @@
 // nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApi } from '../../scripts/lib/apis.ts';
-import { checkLiveServer, type LiveReport } from '../../scripts/lib/conformance/live-check.ts';
+import { checkLiveServer, probeThroughProxy, type LiveReport } from '../../scripts/lib/conformance/live-check.ts';
+import { startPrism, type RunningPrism } from '../../scripts/lib/prism.ts';
 import { tool } from '../../scripts/lib/run.ts';
 import { BREAKS, startLiveFixture } from '../fixtures/campone-live-server.ts';
 
 describe('the live check against a CampOne server that breaks the contract on three routes', () => {
   let fixture: Awaited<ReturnType<typeof startLiveFixture>>;
+  let proxy: RunningPrism;
   let report: LiveReport;
 
+  // One proxy for this fixture, shared by the tests below (the refused-key one too).
   beforeAll(async () => {
     fixture = await startLiveFixture();
-    report = await checkLiveServer(getApi('campone'), fixture.url, 'live-secret-key');
+    proxy = await startPrism(getApi('campone').bundle, { upstream: fixture.url });
+    report = await probeThroughProxy(getApi('campone'), proxy.url, 'live-secret-key');
   }, 60_000);
-  afterAll(() => fixture?.close());
+  afterAll(async () => {
+    await proxy?.stop();
+    await fixture?.close();
+  });
 
   it('reports exactly the three deliberate breaks, from the probes that hit them, and nothing else', () => {
     expect(report.findings.map((f) => `${f.operationId} ${f.status} [${f.probe}]`).sort()).toEqual(
@@ -35,6 +42,12 @@ describe('the live check against a CampOne server that breaks the contract on th
     expect(about(BREAKS.missingRetryAfter)).toMatch(/response\.header: .*retry-after/i);
   });
 
+  it('says so on every valid request when the server refuses the key', async () => {
+    const refused = await probeThroughProxy(getApi('campone'), proxy.url, 'refused-key');
+    const messages = refused.findings.filter((f) => f.message.includes('check --api-key'));
+    expect(messages.map((f) => f.operationId).sort()).toEqual(['createBooking', 'getBooking', 'getSite', 'listBookings', 'listSites']);
+  });
+
   it('sends every probe and never prints the API key', () => {
     expect(report.requests).toBeGreaterThanOrEqual(10);
     expect(JSON.stringify(report)).not.toContain('live-secret-key');
@@ -48,19 +61,6 @@ describe('the live check against a server that does not answer', () => {
     const report = await checkLiveServer(getApi('campone'), closed.url, 'some-key');
     expect(report.findings).toHaveLength(report.requests);
     expect(report.findings.every((f) => f.message.startsWith('no answer from the server: '))).toBe(true);
-  }, 60_000);
-});
-
-describe('the live check with a key the server refuses', () => {
-  it('says so on every valid request', async () => {
-    const fixture = await startLiveFixture();
-    try {
-      const report = await checkLiveServer(getApi('campone'), fixture.url, 'refused-key');
-      const refused = report.findings.filter((f) => f.message.includes('check --api-key'));
-      expect(refused.map((f) => f.operationId).sort()).toEqual(['createBooking', 'getBooking', 'getSite', 'listBookings', 'listSites']);
-    } finally {
-      await fixture.close();
-    }
   }, 60_000);
 });
 

@@ -46,26 +46,32 @@ function prismOwnAnswer(answer: { headers: Headers; text: string }): string | un
   }
 }
 
-export async function checkLiveServer(api: ApiEntry, target: string, apiKey: string): Promise<LiveReport> {
+/** Send the API's probes through a running `prism proxy` and collect what it reports. */
+export async function probeThroughProxy(api: ApiEntry, proxyUrl: string, apiKey: string): Promise<LiveReport> {
   const spec = loadBundle(api);
   const probes = buildProbes(spec, apiKey);
   const refused = credentialStatuses(spec);
+  // One at a time: a live server may rate-limit, and order makes reports stable.
+  const answers = await mapLimited(probes, 1, (probe) => send(proxyUrl, probe));
+  const findings = probes.flatMap((probe, index): LiveFinding[] => {
+    const answer = answers[index]!;
+    const finding = (message: string) => ({ operationId: probe.operationId, probe: probe.label, status: answer.status, message });
+    // Without these two checks a down server, or a wrong key, would pass: Prism's
+    // own answers carry no violations, and neither does a documented 401.
+    const own = prismOwnAnswer(answer);
+    if (own) return [finding(`no answer from the server: ${own}`)];
+    const violations = responseViolations(answer.headers).map((violation) => finding(`${violation.location.join('.')}: ${violation.message}`));
+    if (probe.label === 'valid request' && refused.has(answer.status)) violations.push(finding('a valid request was refused as unauthenticated: check --api-key'));
+    return violations;
+  });
+  return { requests: probes.length, findings };
+}
+
+/** Start `prism proxy` in front of `target`, probe it, stop the proxy. */
+export async function checkLiveServer(api: ApiEntry, target: string, apiKey: string): Promise<LiveReport> {
   const proxy = await startPrism(api.bundle, { upstream: target });
   try {
-    // One at a time: a live server may rate-limit, and order makes reports stable.
-    const answers = await mapLimited(probes, 1, (probe) => send(proxy.url, probe));
-    const findings = probes.flatMap((probe, index): LiveFinding[] => {
-      const answer = answers[index]!;
-      const finding = (message: string) => ({ operationId: probe.operationId, probe: probe.label, status: answer.status, message });
-      // Without these two checks a down server, or a wrong key, would pass: Prism's
-      // own answers carry no violations, and neither does a documented 401.
-      const own = prismOwnAnswer(answer);
-      if (own) return [finding(`no answer from the server: ${own}`)];
-      const violations = responseViolations(answer.headers).map((violation) => finding(`${violation.location.join('.')}: ${violation.message}`));
-      if (probe.label === 'valid request' && refused.has(answer.status)) violations.push(finding('a valid request was refused as unauthenticated: check --api-key'));
-      return violations;
-    });
-    return { requests: probes.length, findings };
+    return await probeThroughProxy(api, proxy.url, apiKey);
   } finally {
     await proxy.stop();
   }
