@@ -2,6 +2,7 @@
 // Shared by tests, the conformance suite and the docs build so that each walks
 // the spec the same way.
 import { readFileSync } from 'node:fs';
+import { locate } from '../../rules/lib/openapi.js';
 import type { ApiEntry } from './apis.ts';
 import type { ErrorCatalog } from './catalog.ts';
 
@@ -34,22 +35,11 @@ export function loadBundle(api: Pick<ApiEntry, 'bundle'>): BundledSpec {
   return JSON.parse(readFileSync(api.bundle, 'utf8')) as BundledSpec;
 }
 
-/** Follow local `#/...` references until a non-reference object is reached. */
+/** Follow local `#/...` references until a non-reference object is reached (the rules' own walker does the following). */
 export function deref<T = Json>(spec: Json, node: unknown): T {
-  let current = node as Json;
-  const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const ref: string = current.$ref;
-    if (!ref.startsWith('#/') || seen.has(ref)) throw new Error(`cannot resolve $ref ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<Json>((value, key) => value?.[key], spec);
-    if (current === undefined) throw new Error(`$ref ${ref} points at nothing`);
-  }
-  return current as T;
+  const found = locate(spec, node, []);
+  if (found.node === undefined) throw new Error(`cannot resolve $ref ${found.ref}`);
+  return found.node as T;
 }
 
 export function listOperations(spec: BundledSpec): Operation[] {
