@@ -42,6 +42,9 @@ function outputs(bundle: string, types: string): string[] {
   return [bundle, types, contractPath(types), validatorsPath(types)];
 }
 
+/** redocly.yaml as openapi-typescript reads it, loaded once per run. */
+let redoclyConfig: ReturnType<typeof loadConfig> | undefined;
+
 async function generateInto(api: ApiEntry, bundle: string, types: string): Promise<void> {
   await mkdir(join(bundle, '..'), { recursive: true });
   const bundled = await tool('redocly', ['bundle', api.name, '--output', bundle, '--ext', 'json']);
@@ -53,7 +56,7 @@ async function generateInto(api: ApiEntry, bundle: string, types: string): Promi
   // its input argument and writes to each API's x-openapi-ts output, which would
   // overwrite committed files during --check.
   try {
-    const redocly = await loadConfig({ configPath: join(projectRoot, 'redocly.yaml') });
+    const redocly = await (redoclyConfig ??= loadConfig({ configPath: join(projectRoot, 'redocly.yaml') }));
     const ast = await openapiTS(pathToFileURL(bundle), { redocly });
     await writeFile(types, TYPES_HEADER + astToString(ast));
   } catch (error) {

@@ -17,7 +17,8 @@ const HEADER_ROLES: [role: string, pattern: RegExp][] = [
 /** The TypeScript source of the contract module for a bundled spec. */
 export function renderContractModule(spec: BundledSpec, source: string): string {
   const catalog = spec['x-error-catalog'];
-  const codeField = catalog?.codeField ?? 'message';
+  // Without a catalog there is no code field: no body is read for a code.
+  const codeField = catalog?.codeField ?? '';
   // Each code with its status, and its documented message when the code field holds prose rather
   // than the code: the client matches a code only at its own status, so a 409 saying "not_found"
   // is not taken for the documented 404.

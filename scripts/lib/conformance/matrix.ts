@@ -28,11 +28,12 @@ export function buildMatrix(spec: BundledSpec): MatrixCase[] {
   const catalog = spec['x-error-catalog'];
   const cases: MatrixCase[] = [];
   for (const operation of listOperations(spec)) {
+    // The same valid request serves every status; Prefer picks the answer.
+    const base = validRequest(spec, operation);
+    const parts = validParts(spec, operation);
     for (const [status, response] of Object.entries(responsesOf(spec, operation))) {
       if (!/^\d{3}$/.test(status)) continue;
       const examples = namedExamples(spec, response.content?.['application/json']);
-      const base = validRequest(spec, operation);
-      const parts = validParts(spec, operation);
       if (examples.length === 0) {
         const prefer = `code=${status}`;
         cases.push({ id: `${operation.operationId} ${status}`, operation, status: Number(status), prefer, parts, request: withPrefer(base, prefer) });
@@ -49,7 +50,7 @@ export function buildMatrix(spec: BundledSpec): MatrixCase[] {
           parts,
           request: withPrefer(base, prefer),
           body: example.value,
-          code: catalog ? catalogCodeOf(catalog, example.value) : undefined,
+          code: catalog ? catalogCodeOf(catalog, status, example.value) : undefined,
         });
       }
     }
@@ -61,11 +62,11 @@ function withPrefer(request: PlannedRequest, prefer: string): PlannedRequest {
   return { ...request, headers: { ...request.headers, Prefer: prefer } };
 }
 
-/** The catalog code an error body carries in the catalog's code field, if any. */
-export function catalogCodeOf(catalog: ErrorCatalog, body: unknown): string | undefined {
+/** The catalog code an error body carries in the catalog's code field, if any; as the client does, only at the code's own status. */
+function catalogCodeOf(catalog: ErrorCatalog, status: string, body: unknown): string | undefined {
   const value = (body as Record<string, unknown> | null)?.[catalog.codeField];
   if (typeof value !== 'string') return undefined;
-  return Object.entries(catalog.codes).find(([code, entry]) => codeValue(code, entry) === value)?.[0];
+  return Object.entries(catalog.codes).find(([code, entry]) => entry.status === status && codeValue(code, entry) === value)?.[0];
 }
 
 export interface Coverage {

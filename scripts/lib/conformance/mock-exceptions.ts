@@ -51,7 +51,7 @@ export const MOCK_EXCEPTIONS: MockException[] = [
   {
     id: 'prism-security-401',
     reason:
-      'Prism answers a request without valid credentials with a 401, using the contract’s 401 example when there is one and its own problem+json otherwise. An API that reports authentication failures with another status (BookingShake: 400) cannot be mocked faithfully here.',
+      'Prism answers a request without valid credentials with a 401, using the contract’s 401 example when there is one and its own problem+json otherwise. An API that reports authentication failures with another status cannot be mocked faithfully here.',
     matches: (operation, request, answer) =>
       request.breaks === 'auth' &&
       answer.status === 401 &&

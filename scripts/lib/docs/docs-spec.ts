@@ -2,10 +2,7 @@
 // contract plus what readers need but the contract must not repeat, namely the
 // error table (from x-error-catalog) and code samples (from the examples).
 // The committed bundle is never modified.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { projectRoot } from '../apis.ts';
+import { readCatalog } from '../../../rules/lib/catalog.js';
 import type { ErrorCatalog } from '../catalog.ts';
 import { listOperations, type BundledSpec } from '../spec.ts';
 import { codeSamples, serverUrlOf, type CodeSample, type SampleContext } from './code-samples.ts';
@@ -31,18 +28,13 @@ export function sampleLanguages(spec: BundledSpec): { lang: string; label: strin
   return [...byLabel].map(([label, lang]) => ({ lang, label }));
 }
 
-let validateCatalog: ReturnType<Ajv2020['compile']> | undefined;
-
-/** The spec's catalog, checked against openapi/error-catalog.schema.json: the table is only as good as its data. */
+/**
+ * The spec's catalog, checked against openapi/error-catalog.schema.json by the
+ * same reader the lint rules use: the table is only as good as its data.
+ */
 function checkedCatalog(spec: BundledSpec): ErrorCatalog {
-  const catalog = spec['x-error-catalog'];
-  if (!catalog) throw new Error('has no x-error-catalog, so its error table cannot be generated');
-  validateCatalog ??= new Ajv2020({ allErrors: true }).compile(
-    JSON.parse(readFileSync(join(projectRoot, 'openapi', 'error-catalog.schema.json'), 'utf8')),
-  );
-  if (!validateCatalog(catalog)) {
-    const first = validateCatalog.errors?.[0];
-    throw new Error(`x-error-catalog${first?.instancePath.replace(/\//g, '.') ?? ''} ${first?.message ?? 'is invalid'}`);
-  }
-  return catalog;
+  if (!spec['x-error-catalog']) throw new Error('has no x-error-catalog, so its error table cannot be generated');
+  const { catalog, problem } = readCatalog(spec);
+  if (problem) throw new Error(problem.message.replace(/^x-error-catalog is malformed: /, ''));
+  return catalog as ErrorCatalog;
 }
