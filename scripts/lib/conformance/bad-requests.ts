@@ -4,7 +4,7 @@
 // reproduces.
 import fc from 'fast-check';
 import { listOperations, type BundledSpec, type Operation } from '../spec.ts';
-import { fillPath, jsonRequestBody, parameterExample, validRequest, type BrokenPart, type PlannedRequest } from './requests.ts';
+import { fillPath, jsonRequestBody, parameterExample, validRequest, variant, withoutCredentials, type BrokenPart, type PlannedRequest } from './requests.ts';
 
 export interface BadRequest extends PlannedRequest {
   /** How the valid request was broken, e.g. `body: drop /contact/email`. */
@@ -54,17 +54,9 @@ const OTHER_WEIGHT = 4;
 
 function operationBreakages(spec: BundledSpec, operation: Operation): WeightedBreakage[] {
   const valid = validRequest(spec, operation);
-  const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({
-    ...valid,
-    ...change,
-    headers: { ...valid.headers, ...change.headers },
-    breakage,
-    breaks: partOf(breakage),
-    operation,
-  });
-  const withoutAuth = Object.fromEntries(Object.entries(valid.headers).filter(([name]) => name !== 'Authorization'));
+  const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({ ...variant(valid, change), breakage, breaks: partOf(breakage), operation });
   const auth: fc.Arbitrary<BadRequest>[] = [
-    fc.constant({ ...make('auth: none', {}), headers: withoutAuth }),
+    fc.constant({ ...withoutCredentials(valid), breakage: 'auth: none', operation }),
     fc
       .oneof(fc.constantFrom('Basic dXNlcjpwYXNz', 'Bearer', 'Token abc', ''), fc.string({ maxLength: 16 }).map((s) => `Bearer${s}`))
       .map((value) => make(`auth: "${value}"`, { headers: { Authorization: value } })),

@@ -3,7 +3,7 @@
 // malformed path parameter, an empty JSON body and a wrong content type. Used
 // against the mocks and, through `prism proxy`, against live servers.
 import { listOperations, type BundledSpec, type Operation } from '../spec.ts';
-import { fillPath, jsonRequestBody, parameterExample, requiresAuth, validRequest, PLACEHOLDER_KEY, type PlannedRequest } from './requests.ts';
+import { fillPath, jsonRequestBody, parameterExample, requiresAuth, validRequest, variant, withoutCredentials, PLACEHOLDER_KEY, type PlannedRequest } from './requests.ts';
 
 export interface Probe extends PlannedRequest {
   /** What the probe does, e.g. `no credentials`. */
@@ -14,18 +14,9 @@ export interface Probe extends PlannedRequest {
 export function buildProbes(spec: BundledSpec, apiKey = PLACEHOLDER_KEY): Probe[] {
   return listOperations(spec).flatMap((operation) => {
     const valid = validRequest(spec, operation, apiKey);
-    const probe = (label: string, change: Partial<PlannedRequest> = {}): Probe => ({
-      ...valid,
-      ...change,
-      headers: { ...valid.headers, ...change.headers },
-      label,
-      operation,
-    });
+    const probe = (label: string, change: Partial<PlannedRequest> = {}): Probe => ({ ...variant(valid, change), label, operation });
     const probes = [probe('valid request')];
-    if (requiresAuth(spec, operation)) {
-      const { Authorization: _omitted, ...headers } = valid.headers;
-      probes.push({ ...probe('no credentials', { breaks: 'auth' }), headers });
-    }
+    if (requiresAuth(spec, operation)) probes.push({ ...withoutCredentials(valid), label: 'no credentials', operation });
     const pathParameters = operation.parameters.filter((p) => p.in === 'path');
     for (const parameter of pathParameters) {
       const values = Object.fromEntries(pathParameters.map((p) => [p.name, p === parameter ? 'not-an-id' : parameterExample(spec, p)]));

@@ -83,3 +83,14 @@ export function validRequest(spec: BundledSpec, operation: Operation, apiKey = P
   }
   return request;
 }
+
+/** A copy of a request with some parts changed; headers are merged, not replaced. */
+export function variant(request: PlannedRequest, change: Partial<PlannedRequest>): PlannedRequest {
+  return { ...request, ...change, headers: { ...request.headers, ...change.headers } };
+}
+
+/** A copy of a request without credentials. */
+export function withoutCredentials(request: PlannedRequest): PlannedRequest {
+  const { Authorization: _omitted, ...headers } = request.headers;
+  return { ...request, headers, breaks: 'auth' };
+}
