@@ -17,7 +17,7 @@ import { assertBundleCurrent } from '../../scripts/lib/bundle-current.ts';
 const [api] = listApis();
 const folders: string[] = [];
 
-/** A temp project holding HEAD's redocly.yaml (with only `api`), openapi/ and generated/, and this tree's scripts. */
+/** A temp project holding HEAD's redocly.yaml (with only `api`), openapi/ and generated/, and this tree's scripts and rules. */
 async function projectCopy(edited: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'contract-drift-'));
   folders.push(dir);
@@ -26,7 +26,8 @@ async function projectCopy(edited: boolean) {
   const config = parse(readFileSync(join(dir, 'redocly.yaml'), 'utf8'));
   config.apis = { [api!.name]: config.apis[api!.name] };
   writeFileSync(join(dir, 'redocly.yaml'), stringify(config));
-  for (const path of ['scripts', 'package.json']) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
+  // rules/: the scripts share its $ref walker and catalog reader.
+  for (const path of ['scripts', 'rules', 'package.json']) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const entry = { name: api!.name, root: join(dir, relative(projectRoot, api!.root)), bundle: join(dir, relative(projectRoot, api!.bundle)) };
   if (edited) {
