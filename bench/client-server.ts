@@ -3,13 +3,14 @@
 // Answers every request with one booking and the rate-limit headers.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getApi } from '../scripts/lib/apis.ts';
-import { listOperations, loadBundle, namedExamples, responsesOf } from '../scripts/lib/spec.ts';
+import { readSpecFile } from '../model/input.js';
+import { getApi } from '../model/registry.js';
+import { jsonMediaType, namedExamplesOf, operationById } from '../model/spec.js';
 
 // The contract's own example of a booking, so the bench serves what the spec documents.
-const spec = loadBundle(getApi('campone'));
-const getBooking = listOperations(spec).find((operation) => operation.operationId === 'getBooking')!;
-const body = JSON.stringify(namedExamples(spec, responsesOf(spec, getBooking)['200']!.content['application/json'])[0]!.value);
+const spec = readSpecFile(getApi('campone').bundle);
+const getBooking = operationById(spec, 'getBooking')!;
+const body = JSON.stringify(namedExamplesOf(spec, jsonMediaType(getBooking.responses.get('200')))[0]!.value);
 const headers = {
   'content-type': 'application/json',
   'content-length': Buffer.byteLength(body),

@@ -2,11 +2,14 @@
 // CampOne contract with its paths copied under numbered prefixes, so every
 // copy has the same operations, shared components and catalog as the real one.
 // The result is one self-contained JSON file, like generated/<api>/openapi.json.
-import type { BundledSpec } from '../scripts/lib/spec.ts';
-import { HTTP_METHODS } from '../scripts/lib/spec.ts';
+import type { Catalog } from '../model/catalog.js';
+import { HTTP_METHODS, type Spec } from '../model/spec.js';
+
+type BundledSpec = Spec & { paths: Record<string, Record<string, any>>; 'x-error-catalog'?: Catalog };
 
 /** A copy of `base` with about `operations` operations (rounded up to whole copies of its paths). */
-export function scaleSpec(base: BundledSpec, operations: number): BundledSpec {
+export function scaleSpec(spec: Spec, operations: number): BundledSpec {
+  const base = spec as BundledSpec;
   const baseOperations = Object.values(base.paths).flatMap((item) => HTTP_METHODS.filter((method) => item[method]));
   const copies = Math.ceil(operations / baseOperations.length);
   const paths: BundledSpec['paths'] = {};

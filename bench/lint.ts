@@ -10,9 +10,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { getApi, projectRoot, runMain, UserError } from '../scripts/lib/apis.ts';
-import { quiet, tool } from '../scripts/lib/run.ts';
-import { loadBundle } from '../scripts/lib/spec.ts';
+import { readSpecFile } from '../model/input.js';
+import { getApi, projectRoot } from '../model/registry.js';
+import { runMain, UserError } from '../tools/cli/run-main.ts';
+import { quiet, tool } from '../tools/cli/tool.ts';
 import { scaleSpec } from './lint-spec.ts';
 
 const WORK = join(projectRoot, 'bench', '.work', 'lint');
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   }
   await mkdir(WORK, { recursive: true });
   await writeFile(join(WORK, 'spectral-oas.yaml'), 'extends: ["spectral:oas"]\n');
-  const base = loadBundle(getApi('campone'));
+  const base = readSpecFile(getApi('campone').bundle);
   const specs = new Map<number, string>();
   for (const size of sizes) {
     const file = join(WORK, `campone-${size}.json`);

@@ -4,7 +4,7 @@
 // more than openapi-fetch plus 3 kB.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { projectRoot } from '../scripts/lib/apis.ts';
+import { projectRoot } from '../model/registry.js';
 
 const BUDGET = 3 * 1024;
 

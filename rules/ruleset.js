@@ -14,7 +14,7 @@
 // Every function takes `catalogKey` (where the catalog is) and its own
 // switches, validated against its options schema when the ruleset loads;
 // rules/README.md lists them.
-import { CATALOG_KEY } from './lib/catalog.js';
+import { CATALOG_KEY } from '../model/catalog.js';
 import catalogExamples from './functions/catalogExamples.js';
 import catalogReferences from './functions/catalogReferences.js';
 import errorCatalog from './functions/errorCatalog.js';

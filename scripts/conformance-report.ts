@@ -4,19 +4,20 @@
 // case fails or anything documented is left unexercised.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { listApis, projectRoot, runMain } from './lib/apis.ts';
-import { buildMatrix } from './lib/conformance/matrix.ts';
-import { coverageTable } from './lib/conformance/report.ts';
-import { loadClientFactory, runCase } from './lib/conformance/run-matrix.ts';
-import { mapLimited } from './lib/conformance/send.ts';
-import { startPrism } from './lib/prism.ts';
-import { loadBundle } from './lib/spec.ts';
+import { readSpecFile } from '../model/input.js';
+import { listApis, projectRoot } from '../model/registry.js';
+import { runMain } from '../tools/cli/run-main.ts';
+import { buildMatrix } from '../tools/conformance/matrix.ts';
+import { coverageTable } from '../tools/conformance/report.ts';
+import { loadClientFactory, runCase } from '../tools/conformance/run-matrix.ts';
+import { mapLimited } from '../tools/conformance/send.ts';
+import { startPrism } from '../tools/mock/prism.ts';
 
 async function main(): Promise<void> {
   const sections: string[] = ['# Conformance coverage', '', 'Each cell lists the named examples the matrix exercised through the client against the Prism mock.', ''];
   let ok = true;
   for (const api of listApis()) {
-    const spec = loadBundle(api);
+    const spec = readSpecFile(api.bundle);
     const mock = await startPrism(api.bundle);
     try {
       const client = (await loadClientFactory(api.name))({ apiKey: 'report-key', baseUrl: mock.url });

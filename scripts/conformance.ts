@@ -3,8 +3,9 @@
 // every violation. The key may also come from CONFORMANCE_API_KEY so it stays
 // out of shell history; it is never printed.
 import { parseArgs } from 'node:util';
-import { getApi, listApis, runMain, UserError } from './lib/apis.ts';
-import { checkLiveServer, formatFinding } from './lib/conformance/live-check.ts';
+import { getApi, listApis } from '../model/registry.js';
+import { runMain, UserError } from '../tools/cli/run-main.ts';
+import { checkLiveServer, formatFinding } from '../tools/conformance/live-check.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   if (!URL.canParse(values.target)) throw new UserError(`--target: "${values.target}" is not a URL`);
   const apiKey = values['api-key'] ?? process.env.CONFORMANCE_API_KEY;
   if (!apiKey) throw new UserError('no API key: pass --api-key <key> or set CONFORMANCE_API_KEY (valid requests need one)');
-  const apis = values.api ? values.api.map(getApi) : listApis();
+  const apis = values.api ? values.api.map((name) => getApi(name)) : listApis();
   let failed = false;
   for (const api of apis) {
     const report = await checkLiveServer(api, values.target, apiKey);

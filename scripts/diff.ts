@@ -2,10 +2,10 @@
 // the breaking-change gate. Compares each API's bundle (generated/<api>/openapi.json)
 // with a baseline and fails when a change breaks integrators unless info.version's
 // major number was raised above the baseline's. How changes are rated:
-// scripts/lib/compat.ts. With no API named, every API in redocly.yaml.
+// tools/gate/compat.ts. With no API named, every API in redocly.yaml.
 // - The baseline is the released snapshot (openapi/<api>/released/openapi.json),
 //   or with --base (pull requests) the base ref's committed bundle, which the
-//   pull request cannot rewrite (scripts/lib/base-ref.ts); an API that is new
+//   pull request cannot rewrite (tools/gate/base-ref.ts); an API that is new
 //   since the base ref falls back to its snapshot. With --base, a changed
 //   snapshot must also be a real release: today's bundle, at a higher version.
 // - The bundle must be current (what `npm run generate` makes of the
@@ -14,17 +14,18 @@
 //   or adding an API and never releasing it, would switch the gate off unnoticed.
 //   Record the first release with `npm run release -- <api>`.
 // - Additive changes under the released info.version pass with a warning.
-// Findings are reported on the hand-written YAML line (scripts/lib/annotations.ts).
+// Findings are reported on the hand-written YAML line (tools/report/annotations.ts).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getApi, listApis, runMain, UserError, type ApiEntry } from './lib/apis.ts';
-import { annotateVerdict, atSource, formatFinding, rel, type Format } from './lib/annotations.ts';
-import { assertCommit, chooseBaseline, snapshotChange } from './lib/base-ref.ts';
-import { assertBundleCurrent } from './lib/bundle-current.ts';
-import { additiveWarning, compareSpecs, readSpec, releasedPath, specVersion, verdictLine } from './lib/compat.ts';
+import { getApi, listApis, type ApiEntry } from '../model/registry.js';
+import { assertBundleCurrent } from '../tools/bundle/bundle-current.ts';
+import { runMain, UserError } from '../tools/cli/run-main.ts';
+import { assertCommit, chooseBaseline, snapshotChange } from '../tools/gate/base-ref.ts';
+import { additiveWarning, compareSpecs, readSpec, specVersion, verdictLine } from '../tools/gate/compat.ts';
+import { annotateVerdict, atSource, formatFinding, rel, type Format } from '../tools/report/annotations.ts';
 
 const FORMATS: Format[] = ['stylish', 'github-actions'];
 
@@ -45,7 +46,7 @@ async function check(api: ApiEntry, { format, base, scratch }: Options): Promise
   // On GitHub, a failure also becomes an error annotation: on the info.version
   // line, where the usual fix is made, or on the file that is wrong.
   const failure = (line: string, file = api.root) => (github ? [line, annotateVerdict(line, file)] : [line]);
-  const snapshot = releasedPath(api);
+  const snapshot = api.snapshot;
   if (!existsSync(snapshot)) {
     return { passed: false, lines: failure(`${api.name}: no release recorded (${rel(snapshot)}); record the first one with: npm run release -- ${api.name}`) };
   }
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UserError(`--format: expected ${FORMATS.join(' or ')}, got "${values.format}"`);
-  const apis = positionals.length > 0 ? positionals.map(getApi) : listApis();
+  const apis = positionals.length > 0 ? positionals.map((name) => getApi(name)) : listApis();
   if (values.base !== undefined) await assertCommit(values.base);
   const scratch = await mkdtemp(join(tmpdir(), 'diff-base-'));
   let outcomes: Outcome[];

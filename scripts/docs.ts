@@ -1,8 +1,9 @@
 // `npm run docs`: build the hosted API reference into dist/docs/ from the
 // bundled specs in generated/ (run `npm run generate` first after a change).
 import { relative } from 'node:path';
-import { projectRoot, runMain } from './lib/apis.ts';
-import { buildDocs, DOCS_DIR } from './lib/docs/build.ts';
+import { projectRoot } from '../model/registry.js';
+import { runMain } from '../tools/cli/run-main.ts';
+import { buildDocs, DOCS_DIR } from '../tools/docs/build.ts';
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -4,10 +4,10 @@
 // the bundle is stale, when info.version was not raised above the released one,
 // or when the changes since the release break integrators without a major bump.
 import { parseArgs } from 'node:util';
-import { getApi, runMain, UserError } from './lib/apis.ts';
-import { assertBundleCurrent } from './lib/bundle-current.ts';
-import { releasedPath } from './lib/compat.ts';
-import { recordRelease } from './lib/release.ts';
+import { getApi } from '../model/registry.js';
+import { assertBundleCurrent } from '../tools/bundle/bundle-current.ts';
+import { runMain, UserError } from '../tools/cli/run-main.ts';
+import { recordRelease } from '../tools/gate/release.ts';
 
 const USAGE = 'usage: npm run release -- <api> (one API named in redocly.yaml)';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 1) throw new UserError(USAGE);
   const api = getApi(positionals[0]!);
   await assertBundleCurrent(api, 'run npm run generate, commit, then release');
-  console.log(await recordRelease({ name: api.name, bundle: api.bundle, snapshot: releasedPath(api), versionFile: api.root }));
+  console.log(await recordRelease({ name: api.name, bundle: api.bundle, snapshot: api.snapshot, versionFile: api.root }));
 }
 
 runMain(main);

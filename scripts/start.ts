@@ -5,11 +5,12 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { listApis, projectRoot, runMain, UserError } from './lib/apis.ts';
-import { buildDocs, DOCS_DIR } from './lib/docs/build.ts';
-import { assertPortFree, portFlag } from './lib/docs/port-check.ts';
-import { serveStatic } from './lib/docs/static-server.ts';
-import { startPrism, type RunningPrism } from './lib/prism.ts';
+import { listApis, projectRoot } from '../model/registry.js';
+import { assertPortFree, portFlag } from '../tools/cli/ports.ts';
+import { runMain, UserError } from '../tools/cli/run-main.ts';
+import { buildDocs, DOCS_DIR } from '../tools/docs/build.ts';
+import { serveStatic } from '../tools/docs/static-server.ts';
+import { startPrism, type RunningPrism } from '../tools/mock/prism.ts';
 
 const HOST = '127.0.0.1';
 

@@ -1,8 +1,8 @@
 // Starts one Prism mock per API for the whole test run, and stops them at the
 // end. Tests read a mock's URL with `inject('mockUrls')[api]`.
 import type { TestProject } from 'vitest/node';
-import { listApis } from '../scripts/lib/apis.ts';
-import { startPrism, type RunningPrism } from '../scripts/lib/prism.ts';
+import { listApis } from '../model/registry.js';
+import { startPrism, type RunningPrism } from '../tools/mock/prism.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

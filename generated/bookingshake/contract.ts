@@ -47,6 +47,30 @@ export type ErrorCode =
   /** 500: An unexpected fault on BookingShake's side. */
   | 'internal_server_error';
 
+/** The status of each documented error code. */
+export type ErrorStatus = {
+  missing_authorization: 400;
+  invalid_api_key: 400;
+  empty_body: 400;
+  invalid_json: 400;
+  missing_bookings: 400;
+  missing_contact: 400;
+  missing_pax: 400;
+  invalid_date_format: 400;
+  invalid_start_time_format: 400;
+  invalid_end_time_format: 400;
+  contact_not_in_venue: 403;
+  invalid_space_id: 400;
+  invalid_source: 400;
+  missing_product_title: 400;
+  missing_product_quantity: 400;
+  missing_product_price: 400;
+  missing_product_vat: 400;
+  vat_out_of_range: 400;
+  rate_limit_exceeded: 429;
+  internal_server_error: 500;
+};
+
 /** What the client reads at run time: auth, error codes and shapes, rate-limit headers, documented statuses, idempotency. */
 export const contract = {
   "baseUrl": "https://api.bookingshake.io",
@@ -54,7 +78,7 @@ export const contract = {
     "header": "Authorization",
     "prefix": "Bearer "
   },
-  "codeField": "message",
+  "codePath": ["message"],
   "codes": {
     "missing_authorization": [400, "Missing Authorization header"],
     "invalid_api_key": [400, "Invalid API key"],
@@ -88,7 +112,7 @@ export const contract = {
     "limit": "x-ratelimit-limit",
     "remaining": "x-ratelimit-remaining",
     "reset": "x-ratelimit-reset",
-    "bodyRetryAfter": "/data/retryAfter"
+    "bodyRetryAfter": ["data", "retryAfter"]
   },
   "operations": {
     "post /api/events/create": "200 400 403 429 500",

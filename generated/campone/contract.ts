@@ -15,6 +15,14 @@ export type ErrorCode =
   /** 404: The resource does not exist for the calling tenant, whether or not another tenant has one with that ID. */
   | 'not_found';
 
+/** The status of each documented error code. */
+export type ErrorStatus = {
+  invalid_key: 401;
+  key_inactive: 401;
+  site_not_found: 400;
+  not_found: 404;
+};
+
 /** What the client reads at run time: auth, error codes and shapes, rate-limit headers, documented statuses, idempotency. */
 export const contract = {
   "baseUrl": "https://api.campone.example",
@@ -22,7 +30,7 @@ export const contract = {
     "header": "Authorization",
     "prefix": "Bearer "
   },
-  "codeField": "detail",
+  "codePath": ["detail"],
   "codes": {
     "invalid_key": [401],
     "key_inactive": [401],

@@ -6,12 +6,12 @@
 // not here when the profile requires that status (contract-required-responses
 // says so already).
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, codeValue, occursIn, requiredStatuses } from '../lib/catalog.js';
+import { catalogOf, codeIn, codePath, codesIn, codeValue, requiredStatuses } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { examplesOf, isObject, mediaTypesOf, operationsOf } from '../lib/openapi.js';
+import { examplesOf, isObject, mediaTypesOf, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
-/** Where a missing named example goes: the first media type's `examples`, else the media type, else the response's content. @param {import('../lib/openapi.js').Located} response */
+/** Where a missing named example goes: the first media type's `examples`, else the media type, else the response's content. @param {import('../../model/spec.js').Located} response */
 function exampleHome(response) {
   const [first] = mediaTypesOf(response);
   if (first) return isObject(first.node.examples) ? [...first.at, 'examples'] : first.at;
@@ -29,8 +29,7 @@ export default createRulesetFunction(
     for (const operation of operationsOf(doc)) {
       /** @type {Map<string, string[]>} codes whose status the operation lacks, by status */
       const undeclared = new Map();
-      for (const [code, entry] of Object.entries(catalog.codes)) {
-        if (!occursIn(entry, operation.id)) continue;
+      for (const [code, entry] of codesIn(catalog, operation)) {
         const response = operation.responses.get(entry.status);
         if (!response) {
           undeclared.set(entry.status, [...(undeclared.get(entry.status) ?? []), `\`${code}\``]);
@@ -42,10 +41,10 @@ export default createRulesetFunction(
         }
         const expected = codeValue(code, entry);
         for (const example of named) {
-          const actual = isObject(example.value) ? example.value[catalog.codeField] : undefined;
+          const actual = codeIn(catalog, example.value);
           if (actual === expected) continue;
           const holds = actual === undefined ? `has no ${catalog.codeField}` : `has ${catalog.codeField} ${JSON.stringify(actual)}`;
-          const at = actual === undefined ? example.at : [...example.at, catalog.codeField];
+          const at = actual === undefined ? example.at : [...example.at, ...codePath(catalog)];
           findings.add(at, operation.label, `its ${entry.status} example \`${code}\` ${holds}; ${key} says ${JSON.stringify(expected)}`);
         }
       }

@@ -4,9 +4,9 @@
 // allows for each error status, the shared response it names for scope
 // failures, and the codes its foreign references name.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, occursIn } from '../lib/catalog.js';
+import { catalogOf, occursIn, publicOperations } from '../../model/catalog.js';
 import { Findings, someOf } from '../lib/findings.js';
-import { isObject, operationsOf } from '../lib/openapi.js';
+import { isObject, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 export default createRulesetFunction(
@@ -27,11 +27,21 @@ export default createRulesetFunction(
           if (!ids.has(id)) findings.add([...at, 'operations', index], who, `names operation \`${id}\`, which the spec does not have`);
         });
       }
-      const where = operations.filter((operation) => occursIn(entry, operation.id));
+      const where = operations.filter((operation) => occursIn(catalog, code, operation));
       if (where.length > 0 && !where.some((operation) => operation.responses.has(entry.status))) {
         findings.add([...at, 'status'], who, `has status ${entry.status}, which none of its operations (${someOf(where.map((operation) => operation.id))}) declares`);
       }
     }
+    const authentication = catalog.profile.authentication ?? {};
+    (authentication.codes ?? []).forEach((code, index) => {
+      if (!(code in catalog.codes)) findings.add([key, 'profile', 'authentication', 'codes', index], `${key} profile.authentication.codes`, `names code \`${code}\`, which codes does not have`);
+    });
+    publicOperations(catalog).forEach((id, index) => {
+      const operation = operations.find((candidate) => candidate.id === id);
+      const at = [key, 'profile', 'authentication', 'public', index];
+      if (!operation) findings.add(at, `${key} profile.authentication.public`, `names operation \`${id}\`, which the spec does not have`);
+      else if (!operation.security.anonymous) findings.add(at, `${key} profile.authentication.public`, `names ${operation.label}, which requires credentials (its security has no empty requirement); give it \`security: []\` or drop it from the list`);
+    });
     const components = isObject(doc.components) ? doc.components : {};
     const schemas = isObject(components.schemas) ? components.schemas : {};
     for (const [status, names] of Object.entries(catalog.profile.schemas)) {

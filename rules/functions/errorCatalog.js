@@ -3,7 +3,7 @@
 // option). Every other contract rule reads it and stays silent without it, so
 // this is the one place that says why.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { readCatalog } from '../lib/catalog.js';
+import { readCatalog } from '../../model/catalog.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 export default createRulesetFunction(

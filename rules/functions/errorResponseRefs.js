@@ -3,9 +3,9 @@
 // components/responses, so that one error is described once and reads the
 // same on every operation.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { componentName, isErrorStatus, operationsOf } from '../lib/openapi.js';
+import { componentName, isErrorStatus, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { includeDefault?: boolean }} Options */

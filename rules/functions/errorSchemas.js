@@ -5,12 +5,12 @@
 // any schema of the profile. A status the profile gives no shape is
 // undocumented.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { componentName, isErrorStatus, isObject, locate, mediaTypesOf, operationsOf, statusCovers } from '../lib/openapi.js';
+import { componentName, isErrorStatus, isObject, locate, mediaTypesOf, operationsOf, statusCovers } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
-/** @typedef {import('../lib/openapi.js').JsonPath} JsonPath */
+/** @typedef {import('../../model/spec.js').JsonPath} JsonPath */
 /** @typedef {import('../lib/options.js').CatalogOptions & { includeDefault?: boolean }} Options */
 
 /**

@@ -5,9 +5,9 @@
 // unnamed `example` is reported with a request to name it (unless the
 // `allowUnnamed` option accepts it).
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { examplesOf, mediaTypesOf, operationsOf } from '../lib/openapi.js';
+import { examplesOf, mediaTypesOf, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { allowUnnamed?: boolean }} Options */

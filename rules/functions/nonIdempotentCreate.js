@@ -4,9 +4,9 @@
 // answer must know which it is. So every create carries the flag, true or
 // false, and when it is false the description says so in words.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { operationsOf } from '../lib/openapi.js';
+import { operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { methods: string[], flag: string, prose: string }} Options */

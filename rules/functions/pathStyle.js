@@ -5,9 +5,9 @@
 // others are reported. Clients and mocks treat `/a` and `/a/` as different
 // paths, so a mix is almost always a typo.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings, someOf } from '../lib/findings.js';
-import { isObject, operationsOf } from '../lib/openapi.js';
+import { isObject, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { convention?: 'majority' | 'slash' | 'no-slash' }} Options */

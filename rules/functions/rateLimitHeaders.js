@@ -5,9 +5,10 @@
 // rate-limit headers. When the profile says the wait is also given in the
 // body (bodyRetryAfter), every example of that body has it.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf } from '../lib/catalog.js';
+import { catalogOf } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { examplesOf, isObject, mediaTypesOf, operationsOf } from '../lib/openapi.js';
+import { toPath } from '../../model/pointer.js';
+import { examplesOf, isObject, mediaTypesOf, operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { defaultStatus: string, alwaysRequired: string[] }} Options */
@@ -20,7 +21,7 @@ import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 function follow(value, pointer, at) {
   let current = value;
   const reached = [...at];
-  for (const part of pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const part of toPath(pointer)) {
     if (!isObject(current) || !(part in current)) return { found: undefined, reached };
     current = current[part];
     reached.push(part);

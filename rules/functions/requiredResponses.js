@@ -3,9 +3,9 @@
 // for every operation, more for operations with path parameters, query
 // parameters or a request body.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, requiredStatuses } from '../lib/catalog.js';
+import { catalogOf, requiredStatuses } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { operationsOf } from '../lib/openapi.js';
+import { operationsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 export default createRulesetFunction(

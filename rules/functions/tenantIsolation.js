@@ -10,30 +10,25 @@
 //   and no scope-failure example shows a code of the missing-resource status
 //   (another tenant's resource must look missing, not forbidden);
 // - every operation has a security requirement, and names its scopes when the
-//   profile has a scope-failure status (so a scope failure can happen at all);
+//   profile has a scope-failure status (so a scope failure can happen at all),
+//   unless the catalog admits it as public (profile.authentication.public);
+//   a public operation belongs to no tenant, so nothing below applies to it;
 // - every operation whose request has a field naming a tenant-owned resource
 //   (foreignReferences) lists the code a foreign value gets (its status and
 //   example are then checked by contract-catalog-examples), and that code does
 //   not use the scope-failure status, which keeps one meaning.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, codeValue, occursIn, requiredStatuses } from '../lib/catalog.js';
+import { catalogOf, codeIn, codePath, codeValue, occursIn, publicOperations, requiredStatuses } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { componentName, examplesOf, isObject, locate, mediaTypesOf, operationsOf, requestHasField, traitsOf } from '../lib/openapi.js';
+import { componentName, examplesOf, isObject, locate, mediaTypesOf, operationsOf, requestHasField, traitsOf } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
-/** @typedef {import('../lib/openapi.js').Operation} Operation */
-/** @typedef {import('../lib/openapi.js').JsonPath} JsonPath */
+/** @typedef {import('../../model/spec.js').Operation} Operation */
+/** @typedef {import('../../model/spec.js').JsonPath} JsonPath */
 
 /** Whether a security requirement names at least one scope. */
 function namesScopes(/** @type {Record<string, any>} */ requirement) {
   return Object.values(requirement).some((scopes) => Array.isArray(scopes) && scopes.length > 0);
-}
-
-/** The security that applies to an operation, as written, and where: its own, the document's, or none. @param {Record<string, any>} doc @param {Operation} operation */
-function securityAt(doc, operation) {
-  if (operation.node.security !== undefined) return { security: operation.node.security, at: [...operation.at, 'security'] };
-  if (doc.security !== undefined) return { security: doc.security, at: ['security'] };
-  return { security: undefined, at: operation.at };
 }
 
 /** The response most operations use for a status, as `$ref` (or `inline`). */
@@ -78,23 +73,29 @@ export default createRulesetFunction(
     const { missingResource, scopeFailure, scopeFailureResponse, foreignReferences = [] } = catalog.profile.isolation ?? {};
     const operations = operationsOf(doc);
     const findings = new Findings();
+    const admitted = new Set(publicOperations(catalog));
     for (const operation of operations) {
-      const { security, at } = securityAt(doc, operation);
-      const requirements = Array.isArray(security) ? security : [];
-      const anonymous = requirements.findIndex((requirement) => isObject(requirement) && Object.keys(requirement).length === 0);
-      if (requirements.length === 0 || anonymous >= 0) {
-        findings.add(anonymous >= 0 ? [...at, anonymous] : at, operation.label, 'has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes');
-      } else if (scopeFailure) {
+      const { requirements = [], at, anonymous } = operation.security;
+      if (anonymous && !admitted.has(operation.id)) {
+        const empty = requirements.findIndex((requirement) => isObject(requirement) && Object.keys(requirement).length === 0);
+        findings.add(
+          empty >= 0 ? [...at, empty] : at,
+          operation.label,
+          `has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes, or, if it is public on purpose, list it under ${key} profile.authentication.public`,
+        );
+      } else if (!anonymous && scopeFailure) {
         const scopeless = requirements.findIndex((requirement) => isObject(requirement) && !namesScopes(requirement));
         if (scopeless >= 0) findings.add([...at, scopeless], operation.label, `its security requirement names no scope, but ${key} says ${scopeFailure} means a missing scope`);
       }
+      // A call without credentials belongs to no tenant: there is nothing to isolate.
+      if (anonymous) continue;
       if (missingResource && traitsOf(operation).withPathParameters && !operation.responses.has(missingResource) && !requiredStatuses(catalog, operation).has(missingResource)) {
         const where = operation.node.responses === undefined ? operation.at : [...operation.at, 'responses'];
         findings.add(where, operation.label, `is a detail endpoint without a ${missingResource} response; ${key} says a missing or another tenant's resource is answered with ${missingResource}`);
       }
       for (const reference of foreignReferences) {
         const entry = catalog.codes[reference.code];
-        if (!entry || occursIn(entry, operation.id) || !requestHasField(doc, operation, reference.in, reference.name)) continue;
+        if (!entry || occursIn(catalog, reference.code, operation) || !requestHasField(doc, operation, reference.in, reference.name)) continue;
         const where = reference.in === 'body' ? 'request body' : 'query';
         findings.add(
           fieldAt(doc, operation, reference.in, reference.name),
@@ -155,13 +156,13 @@ export default createRulesetFunction(
       if (!response) continue;
       for (const mediaType of mediaTypesOf(response)) {
         for (const example of examplesOf(doc, mediaType)) {
-          const value = isObject(example.value) ? example.value[catalog.codeField] : undefined;
+          const value = codeIn(catalog, example.value);
           const byValue = typeof value === 'string' ? missingCodes.get(value) : undefined;
           const code = byValue ?? (example.name !== undefined && missingNames.has(example.name) ? example.name : undefined);
           if (code === undefined) continue;
           const name = example.name !== undefined ? ` \`${example.name}\`` : '';
           findings.add(
-            byValue !== undefined ? [...example.at, catalog.codeField] : example.at.slice(0, -1),
+            byValue !== undefined ? [...example.at, ...codePath(catalog)] : example.at.slice(0, -1),
             operation.label,
             `its ${scopeFailure} example${name} shows \`${code}\`, which ${key} documents under ${missingResource} (missing resource); ${scopeFailure} means only a missing scope, and another tenant's resource must look missing`,
           );

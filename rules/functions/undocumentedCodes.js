@@ -5,9 +5,9 @@
 // operation. A range (`4XX`) covers the statuses it spans, and `default` any
 // status. Prose in the code field is a free-form message and is not checked.
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { catalogOf, codeValue, MACHINE_CODE, occursIn } from '../lib/catalog.js';
+import { catalogOf, codeIn, codePath, codeValue, MACHINE_CODE, occursIn } from '../../model/catalog.js';
 import { Findings } from '../lib/findings.js';
-import { examplesOf, isErrorStatus, isObject, mediaTypesOf, operationsOf, statusCovers } from '../lib/openapi.js';
+import { examplesOf, isErrorStatus, mediaTypesOf, operationsOf, statusCovers } from '../../model/spec.js';
 import { catalogKeyOf, optionsSchema } from '../lib/options.js';
 
 /** @typedef {import('../lib/options.js').CatalogOptions & { codePattern?: string }} Options */
@@ -38,14 +38,14 @@ export default createRulesetFunction(
         if (!isErrorStatus(status)) continue;
         for (const mediaType of mediaTypesOf(response)) {
           for (const example of examplesOf(doc, mediaType)) {
-            const value = isObject(example.value) ? example.value[catalog.codeField] : undefined;
+            const value = codeIn(catalog, example.value);
             if (typeof value !== 'string' || !machineCode.test(value)) continue;
             const listed = byValue.get(value);
-            const at = [...example.at, catalog.codeField];
+            const at = [...example.at, ...codePath(catalog)];
             const shows = `its ${status} example${example.name ? ` \`${example.name}\`` : ''} shows \`${value}\``;
             if (!listed) findings.add(at, operation.label, `${shows}, a code ${key} does not list`);
             else if (!statusCovers(status, listed.entry.status)) findings.add(at, operation.label, `${shows}, which ${key} lists under ${listed.entry.status}`);
-            else if (!occursIn(listed.entry, operation.id)) findings.add(at, operation.label, `${shows}, which ${key} does not list for this operation`);
+            else if (!occursIn(catalog, listed.code, operation)) findings.add(at, operation.label, `${shows}, which ${key} does not list for this operation`);
           }
         }
       }

@@ -5,7 +5,7 @@
 // against these schemas when the ruleset loads (a typo in ruleset.js is an
 // error, not a silently ignored option) and passes `null` when a rule gives
 // none, so every option is optional and its default lives in the function.
-import { CATALOG_KEY } from './catalog.js';
+import { CATALOG_KEY } from '../../model/catalog.js';
 
 /** @typedef {{ catalogKey?: string }} CatalogOptions */
 /** @typedef {NonNullable<Parameters<typeof import('@stoplight/spectral-core').createRulesetFunction>[0]['options']>} OptionsSchema */

@@ -10,8 +10,8 @@ export interface Contract {
   readonly baseUrl: string;
   /** How the API key is sent: `header: prefix + key`. */
   readonly auth: { readonly header: string; readonly prefix: string } | null;
-  /** Body property that carries the error code (or the documented message). */
-  readonly codeField: string;
+  /** Where an error body carries the code (or the documented message): property names from the body's root. */
+  readonly codePath: readonly string[];
   /**
    * Each documented code: its status, and its exact documented message when the code field holds
    * that rather than the code itself. A body is given the code only at that status.
@@ -25,8 +25,8 @@ export interface Contract {
     readonly remaining?: string;
     readonly reset?: string;
     readonly retryAfter?: string;
-    /** JSON pointer to the seconds to wait in a rate-limit body, e.g. `/data/retryAfter`. */
-    readonly bodyRetryAfter?: string;
+    /** Where a rate-limit body gives the seconds to wait, e.g. `['data', 'retryAfter']`. */
+    readonly bodyRetryAfter?: readonly string[];
   } | null;
   /**
    * `"<method> <path>"` to the response keys the operation documents, space-separated
@@ -35,4 +35,6 @@ export interface Contract {
   readonly operations: { readonly [operation: string]: string };
   /** Operations (`"<method> <path>"`) flagged `x-idempotent: false`: never sent twice by the client. */
   readonly nonIdempotent: readonly string[];
+  /** Operations (`"<method> <path>"`) that take no credentials: the key is never sent to them. Absent when there are none. */
+  readonly anonymous?: readonly string[];
 }

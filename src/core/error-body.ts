@@ -4,6 +4,7 @@
 // with a body of a documented shape may be typed as that status's schema.
 import type { Contract, ErrorShape } from './contract.js';
 import { HttpError, type RequestSummary } from './errors.js';
+import { dig } from './dig.js';
 import { readRateLimit } from './rate-limit.js';
 import { redactValue, type Redactor } from './redact.js';
 import { askedWait } from './retry-after.js';
@@ -32,7 +33,7 @@ export function readHttpError(
 ): [error: HttpError, documented: boolean] {
   const body = raw === '' ? undefined : redactValue(raw, redact);
   const record = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-  const text = record?.[contract.codeField];
+  const text = dig(record, contract.codePath);
   const fieldErrors =
     record && typeof text !== 'string' && Object.values(record).every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
       ? (record as Record<string, string[]>)

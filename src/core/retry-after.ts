@@ -1,5 +1,6 @@
 // Reading how long a server asks a client to wait.
 import type { Contract } from './contract.js';
+import { dig } from './dig.js';
 
 /**
  * Milliseconds to wait for a `Retry-After` value: delay-seconds (`120`) or an
@@ -16,20 +17,14 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/**
- * Milliseconds from the seconds found at a JSON pointer (`/data/retryAfter`)
- * in a body. Plain property names only: no `~0`/`~1` escapes.
- */
-export function retryAfterInBody(body: unknown, pointer: string): number | undefined {
-  const seconds = pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], body);
+/** Milliseconds from the seconds found at a path (`['data', 'retryAfter']`) in a body. */
+export function retryAfterInBody(body: unknown, path: readonly string[]): number | undefined {
+  const seconds = dig(body, path);
   return typeof seconds === 'number' || typeof seconds === 'string' ? parseRetryAfter(`${seconds}`) : undefined;
 }
 
 /** The wait a response asks for: its `Retry-After` header, else the body where the contract points. */
 export function askedWait(headers: Headers, body: unknown, contract: Contract): number | undefined {
-  const pointer = contract.rateLimit?.bodyRetryAfter;
-  return parseRetryAfter(headers.get(contract.rateLimit?.retryAfter ?? 'retry-after')) ?? (pointer ? retryAfterInBody(body, pointer) : undefined);
+  const path = contract.rateLimit?.bodyRetryAfter;
+  return parseRetryAfter(headers.get(contract.rateLimit?.retryAfter ?? 'retry-after')) ?? (path ? retryAfterInBody(body, path) : undefined);
 }

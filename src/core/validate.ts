@@ -80,6 +80,9 @@ function fieldErrors(found: Violation[], wholeBody: string): Record<string, stri
   return fields;
 }
 
+/** An error body holding `value` where the contract says the code goes, e.g. `{ error: { code: value } }`. */
+const withCode = (contract: Contract, value: string): unknown => contract.codePath.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+
 function reply(status: number, body: unknown): Refusal {
   // The status text is the one hint that no server was asked; nothing branches on it.
   return async () => new Response(JSON.stringify(body), { status, statusText: 'Refused before sending', headers: { 'content-type': 'application/json' } });
@@ -97,9 +100,9 @@ export function requestValidator(contract: Contract, checks: { readonly [operati
     const found = check ? violations(check, body) : [];
     if (!check || found.length === 0) return undefined;
     const hit = check.codes.find(([, , path, keyword]) => found.some((v) => v.keyword === keyword && matchesPath(path, v.at)));
-    if (hit) return reply(hit[1], { [contract.codeField]: contract.codes[hit[0]]![1] ?? hit[0] });
+    if (hit) return reply(hit[1], withCode(contract, contract.codes[hit[0]]![1] ?? hit[0]));
     if (check.wholeBody !== undefined) return reply(check.status, fieldErrors(found, check.wholeBody));
     const { at, message } = found[0]!;
-    return reply(check.status, { [contract.codeField]: `${at || 'body'} ${message}` });
+    return reply(check.status, withCode(contract, `${at || 'body'} ${message}`));
   };
 }

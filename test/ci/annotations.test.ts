@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { atSource, formatFinding, pointerPath, type Finding } from '../../scripts/lib/annotations.ts';
+import { atSource, formatFinding, pointerPath, type Finding } from '../../tools/report/annotations.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'contract-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

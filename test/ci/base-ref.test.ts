@@ -1,4 +1,4 @@
-// `npm run diff -- --base <ref>` (scripts/lib/base-ref.ts) in a temp git
+// `npm run diff -- --base <ref>` (tools/gate/base-ref.ts) in a temp git
 // repository: a pull request cannot move its own baseline, neither by copying
 // its bundle over the released snapshot nor through a major version that was
 // never released. Each case commits a base, edits the working tree as a pull
@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { assertCommit, chooseBaseline, snapshotChange } from '../../scripts/lib/base-ref.ts';
-import { compareSpecs } from '../../scripts/lib/compat.ts';
+import { apiEntry, listApis } from '../../model/registry.js';
+import { assertCommit, chooseBaseline, snapshotChange } from '../../tools/gate/base-ref.ts';
+import { compareSpecs } from '../../tools/gate/compat.ts';
 import { bumpVersion, fixtureFolder, removeResponseField, type Edit } from './spec-edits.ts';
 
 const fixture = fixtureFolder(listApis()[0]!.bundle);
@@ -39,7 +39,7 @@ async function pullRequest(base: Record<string, string>, pr: Record<string, stri
   await git('add', '-A');
   await git('commit', '-q', '-m', 'base');
   write(pr);
-  return { dir, api: { name: 'api', root: join(dir, 'openapi/api/openapi.yaml'), bundle: join(dir, BUNDLE) } };
+  return { dir, api: apiEntry('api', join(dir, 'openapi/api/openapi.yaml'), join(dir, 'generated')) };
 }
 
 /** The gate as `npm run diff -- --base HEAD` runs it: which baseline, the verdict, the snapshot problem. */

@@ -2,7 +2,7 @@
 // code 1, never a stack trace. Nothing here writes to the project.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/apis.ts';
+import { projectRoot } from '../../model/registry.js';
 
 const run = (script: string, ...args: string[]) =>
   execa('tsx', [`scripts/${script}.ts`, ...args], { cwd: projectRoot, preferLocal: true, reject: false });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../../scripts/lib/apis.ts';
+import { projectRoot } from '../../model/registry.js';
 
 interface Step {
   name?: string;

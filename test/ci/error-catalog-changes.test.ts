@@ -1,20 +1,20 @@
 // The gate's own check of x-error-catalog, which redocly diff skips: which
 // changes to documented error codes break integrators.
 import { describe, expect, it } from 'vitest';
-import { catalogChanges } from '../../scripts/lib/catalog-compat.ts';
-import type { ErrorCatalog, ErrorCatalogEntry } from '../../scripts/lib/catalog.ts';
-import type { BundledSpec } from '../../scripts/lib/spec.ts';
+import { catalogChanges } from '../../tools/gate/catalog-compat.ts';
+import type { Catalog, CatalogEntry } from '../../model/catalog.js';
+import type { Spec } from '../../model/spec.js';
 
-function spec(codes: Record<string, ErrorCatalogEntry>, operationIds = ['getBooking', 'createBooking'], codeField = 'detail'): BundledSpec {
-  const catalog: ErrorCatalog = { codeField, profile: { required: { all: ['401'] }, schemas: { '401': ['ErrorDetail'] } }, codes };
+function spec(codes: Record<string, CatalogEntry>, operationIds = ['getBooking', 'createBooking'], codeField = 'detail'): Spec {
+  const catalog: Catalog = { codeField, profile: { required: { all: ['401'] }, schemas: { '401': ['ErrorDetail'] } }, codes };
   const paths = Object.fromEntries(operationIds.map((id) => [`/${id}`, { get: { operationId: id, responses: {} } }]));
   return { openapi: '3.1.0', info: { title: 't', version: '1.0.0' }, paths, 'x-error-catalog': catalog };
 }
 
-const notFound: ErrorCatalogEntry = { status: '404', operations: ['getBooking'], meaning: 'Missing.' };
-const invalidKey: ErrorCatalogEntry = { status: '401', operations: 'all', meaning: 'Bad key.' };
+const notFound: CatalogEntry = { status: '404', operations: ['getBooking'], meaning: 'Missing.' };
+const invalidKey: CatalogEntry = { status: '401', operations: 'all', meaning: 'Bad key.' };
 const base = spec({ not_found: notFound, invalid_key: invalidKey });
-const changesTo = (revision: BundledSpec) => catalogChanges(base, revision).map(({ impact, rule }) => `${impact} ${rule}`);
+const changesTo = (revision: Spec) => catalogChanges(base, revision).map(({ impact, rule }) => `${impact} ${rule}`);
 
 describe('the error-catalog check', () => {
   it('reports nothing for an identical catalog', () => {
@@ -53,6 +53,6 @@ describe('the error-catalog check', () => {
   it('rates a changed code field or a removed catalog as major', () => {
     expect(changesTo(spec({ not_found: notFound, invalid_key: invalidKey }, undefined, 'code'))).toEqual(['major error-code-field-changed']);
     const { 'x-error-catalog': _removed, ...withoutCatalog } = base;
-    expect(changesTo(withoutCatalog as BundledSpec)).toEqual(['major error-catalog-removed']);
+    expect(changesTo(withoutCatalog as Spec)).toEqual(['major error-catalog-removed']);
   });
 });

@@ -1,12 +1,12 @@
-// The breaking-change gate (scripts/lib/compat.ts) on edited copies of each
+// The breaking-change gate (tools/gate/compat.ts) on edited copies of each
 // API's bundle: the copy plays the released description, the edit today's spec.
 // Each case but the lowered version runs redocly diff once (~0.5 s), so the
 // cases run concurrently.
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { annotateVerdict, atSource, formatFinding } from '../../scripts/lib/annotations.ts';
-import { additiveWarning, compareSpecs, type Comparison } from '../../scripts/lib/compat.ts';
+import { listApis } from '../../model/registry.js';
+import { annotateVerdict, atSource, formatFinding } from '../../tools/report/annotations.ts';
+import { additiveWarning, compareSpecs, type Comparison } from '../../tools/gate/compat.ts';
 import {
   addOptionalFieldAndErrorCode,
   bumpVersion,

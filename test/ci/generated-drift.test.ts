@@ -1,6 +1,6 @@
 // Stale generated files are caught: `npm run generate -- --check`, and the
 // bundle check that `npm run diff` and `npm run release` share
-// (scripts/lib/bundle-current.ts), each on a temp copy of one API in which the
+// (tools/bundle/bundle-current.ts), each on a temp copy of one API in which the
 // hand-written root was edited and nothing regenerated. The spec files come
 // from HEAD, which CI keeps consistent, so other people's uncommitted edits
 // cannot make these tests flaky; the scripts come from the working tree, since
@@ -11,8 +11,8 @@ import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, stringify, parse } from 'yaml';
-import { listApis, projectRoot } from '../../scripts/lib/apis.ts';
-import { assertBundleCurrent } from '../../scripts/lib/bundle-current.ts';
+import { apiEntry, listApis, projectRoot } from '../../model/registry.js';
+import { assertBundleCurrent } from '../../tools/bundle/bundle-current.ts';
 
 const [api] = listApis();
 const folders: string[] = [];
@@ -26,10 +26,10 @@ async function projectCopy(edited: boolean) {
   const config = parse(readFileSync(join(dir, 'redocly.yaml'), 'utf8'));
   config.apis = { [api!.name]: config.apis[api!.name] };
   writeFileSync(join(dir, 'redocly.yaml'), stringify(config));
-  // rules/: the scripts share its $ref walker and catalog reader.
-  for (const path of ['scripts', 'rules', 'package.json']) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
+  // The entry points and everything they import: the tools, the contract model and the rules.
+  for (const path of ['scripts', 'tools', 'model', 'rules', 'package.json']) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const entry = { name: api!.name, root: join(dir, relative(projectRoot, api!.root)), bundle: join(dir, relative(projectRoot, api!.bundle)) };
+  const entry = apiEntry(api!.name, join(dir, relative(projectRoot, api!.root)), join(dir, 'generated'));
   if (edited) {
     const document = parseDocument(readFileSync(entry.root, 'utf8'));
     document.setIn(['info', 'title'], `${String(document.getIn(['info', 'title']))} (edited)`);

@@ -1,10 +1,10 @@
-// `npm run release` logic (scripts/lib/release.ts) on copies in a temp folder:
+// `npm run release` logic (tools/gate/release.ts) on copies in a temp folder:
 // it records a release only when info.version went up and the gate passes.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { recordRelease } from '../../scripts/lib/release.ts';
+import { listApis } from '../../model/registry.js';
+import { recordRelease } from '../../tools/gate/release.ts';
 import { addOptionalFieldAndErrorCode, bumpVersion, fixtureFolder, removeResponseField } from './spec-edits.ts';
 
 const [api] = listApis();

@@ -4,9 +4,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deref, listOperations, responsesOf, type BundledSpec, type Json } from '../../scripts/lib/spec.ts';
+import { deref, operationsOf, type Spec, type Json } from '../../model/spec.js';
 
-export type Edit = (spec: BundledSpec) => boolean;
+export type Edit = (spec: Spec) => boolean;
 
 /** A scratch folder holding a copy of `bundle`; `write` saves an edited copy beside it. */
 export function fixtureFolder(bundle: string) {
@@ -17,9 +17,9 @@ export function fixtureFolder(bundle: string) {
   return {
     dir,
     base,
-    load: (): BundledSpec => JSON.parse(text) as BundledSpec,
+    load: (): Spec => JSON.parse(text) as Spec,
     write(name: string, ...edits: Edit[]): string {
-      const spec = JSON.parse(text) as BundledSpec;
+      const spec = JSON.parse(text) as Spec;
       for (const edit of edits) if (!edit(spec)) throw new Error(`edit ${edit.name} found nothing to change in ${bundle}`);
       const file = join(dir, `${name}.json`);
       writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
@@ -29,11 +29,11 @@ export function fixtureFolder(bundle: string) {
 }
 
 /** The first object schema with properties in a response whose status matches. */
-function responseSchema(spec: BundledSpec, status: RegExp): Json | undefined {
-  for (const operation of listOperations(spec)) {
-    for (const [code, response] of Object.entries(responsesOf(spec, operation))) {
+function responseSchema(spec: Spec, status: RegExp): Json | undefined {
+  for (const operation of operationsOf(spec)) {
+    for (const [code, response] of operation.responses) {
       if (!status.test(code)) continue;
-      for (const media of Object.values<Json>(response.content ?? {})) {
+      for (const media of Object.values<Json>(response.node?.content ?? {})) {
         const schema = media.schema && deref(spec, media.schema);
         if (schema?.properties && Object.keys(schema.properties).length > 0) return schema;
       }
@@ -43,9 +43,9 @@ function responseSchema(spec: BundledSpec, status: RegExp): Json | undefined {
 }
 
 /** The first request body schema with a property that is not required. */
-function requestSchemaWithOptionalProperty(spec: BundledSpec): { schema: Json; property: string } | undefined {
-  for (const operation of listOperations(spec)) {
-    const body = operation.operation.requestBody && deref(spec, operation.operation.requestBody);
+function requestSchemaWithOptionalProperty(spec: Spec): { schema: Json; property: string } | undefined {
+  for (const operation of operationsOf(spec)) {
+    const body = operation.node.requestBody && deref(spec, operation.node.requestBody);
     for (const media of Object.values<Json>(body?.content ?? {})) {
       const schema = media.schema && deref(spec, media.schema);
       const property = Object.keys(schema?.properties ?? {}).find((name) => !(schema.required ?? []).includes(name));
@@ -73,12 +73,12 @@ export const requireOptionalRequestProperty: Edit = (spec) => {
 
 /** Remove a 404 response, or the first 4xx response of an API that declares no 404. */
 export const removeErrorResponse: Edit = (spec) => {
-  const operations = listOperations(spec);
-  const statuses = (operation: (typeof operations)[number]) => Object.keys(operation.operation.responses ?? {});
+  const operations = operationsOf(spec);
+  const statuses = (operation: (typeof operations)[number]) => Object.keys(operation.node.responses ?? {});
   const with404 = operations.find((operation) => statuses(operation).includes('404'));
   const target = with404 ?? operations.find((operation) => statuses(operation).some((status) => /^4/.test(status)));
   if (!target) return false;
-  delete target.operation.responses[with404 ? '404' : statuses(target).find((status) => /^4/.test(status))!];
+  delete target.node.responses[with404 ? '404' : statuses(target).find((status) => /^4/.test(status))!];
   return true;
 };
 
@@ -108,7 +108,7 @@ export const addOptionalFieldAndErrorCode: Edit = (spec) => {
   if (!schema || !catalog) return false;
   schema.properties.added_by_test = { type: 'string', description: 'A new optional property.' };
   const [status] = Object.keys(catalog.profile.schemas);
-  const operationId = listOperations(spec)[0]?.operationId;
+  const operationId = operationsOf(spec)[0]?.id;
   if (!status || !operationId) return false;
   catalog.codes.added_by_test = { status: status as `${number}`, operations: [operationId], meaning: 'A new documented error code.' };
   return true;

@@ -1,16 +1,16 @@
-// What scripts/lib/contract-module.ts writes into generated/<api>/contract.ts
+// What tools/codegen/contract-module.ts writes into generated/<api>/contract.ts
 // for the client, on a small hand-made spec, and how the client reads the
 // response keys it writes.
 import { describe, expect, it } from 'vitest';
-import { renderContractModule } from '../../scripts/lib/contract-module.js';
-import type { BundledSpec } from '../../scripts/lib/spec.js';
+import { renderContractModule } from '../../tools/codegen/contract-module.ts';
+import type { Spec } from '../../model/spec.js';
 import type { Contract } from '../../src/core/contract.js';
 import { responseKey } from '../../src/core/error-body.js';
 
 const json = { content: { 'application/json': { schema: { type: 'object' } } } };
 const problem = { content: { 'application/problem+json': { schema: { type: 'object' } } } };
 
-const spec: BundledSpec = {
+const spec: Spec = {
   openapi: '3.1.0',
   servers: [{ url: 'https://widgets.example.test' }],
   paths: {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/apis.js';
+import { projectRoot } from '../../model/registry.js';
 
 const work = await mkdtemp(join(tmpdir(), 'booking-contracts-pack-'));
 const run = (bin: string, args: string[], cwd = projectRoot) => execa(bin, args, { cwd, preferLocal: true, localDir: projectRoot, all: true });

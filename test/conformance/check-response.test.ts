@@ -1,14 +1,14 @@
 // The response checker that judges mock and closure answers: it must reject
 // what breaks the contract, or the closure run could not fail.
 import { describe, expect, it } from 'vitest';
-import { getApi } from '../../scripts/lib/apis.ts';
-import { createResponseChecker } from '../../scripts/lib/conformance/check-response.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { getApi, readBundle } from '../../model/registry.js';
+import { createResponseChecker } from '../../tools/conformance/check-response.ts';
+import { operationsOf } from '../../model/spec.js';
 
-const spec = loadBundle(getApi('campone'));
+const spec = readBundle(getApi('campone'));
 const checker = createResponseChecker(spec);
-const getBooking = listOperations(spec).find((op) => op.operationId === 'getBooking')!;
-const listSites = listOperations(spec).find((op) => op.operationId === 'listSites')!;
+const getBooking = operationsOf(spec).find((op) => op.id === 'getBooking')!;
+const listSites = operationsOf(spec).find((op) => op.id === 'listSites')!;
 const json = (extra: Record<string, string> = {}) => new Headers({ 'Content-Type': 'application/json', ...extra });
 const rate = { 'Retry-After': '3', 'X-RateLimit-Limit': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '9' };
 

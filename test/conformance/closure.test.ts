@@ -2,12 +2,12 @@
 // status the operation documents and a body valid for that status. Prism's own
 // answers are allowed only as the documented mock exceptions.
 import { describe, expect, inject, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { sampleBadRequests } from '../../scripts/lib/conformance/bad-requests.ts';
-import { createResponseChecker } from '../../scripts/lib/conformance/check-response.ts';
-import { mockExceptionFor } from '../../scripts/lib/conformance/mock-exceptions.ts';
-import { mapLimited, send } from '../../scripts/lib/conformance/send.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, readBundle } from '../../model/registry.js';
+import { sampleBadRequests } from './support/bad-requests.ts';
+import { createResponseChecker } from '../../tools/conformance/check-response.ts';
+import { mockExceptionFor } from './support/mock-exceptions.ts';
+import { mapLimited, send } from '../../tools/conformance/send.ts';
+
 
 /**
  * Each API must have at least this many error answers checked against its
@@ -21,7 +21,7 @@ const MAX_REQUESTS = 6000;
 
 describe.each(listApis())('error-path closure of the $name mock', (api) => {
   it(`answers at least ${CHECKED_PER_API} checked error paths only with documented statuses and shapes`, async () => {
-    const spec = loadBundle(api);
+    const spec = readBundle(api);
     const checker = createResponseChecker(spec);
     const baseUrl = inject('mockUrls')[api.name]!;
     const undocumented: string[] = [];

@@ -1,10 +1,10 @@
 // The live check reports each deliberate break of the fixture server, and
 // nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getApi } from '../../scripts/lib/apis.ts';
-import { checkLiveServer, probeThroughProxy, type LiveReport } from '../../scripts/lib/conformance/live-check.ts';
-import { startPrism, type RunningPrism } from '../../scripts/lib/prism.ts';
-import { tool } from '../../scripts/lib/run.ts';
+import { getApi } from '../../model/registry.js';
+import { checkLiveServer, probeThroughProxy, type LiveReport } from '../../tools/conformance/live-check.ts';
+import { startPrism, type RunningPrism } from '../../tools/mock/prism.ts';
+import { tool } from '../../tools/cli/tool.ts';
 import { BREAKS, startLiveFixture } from '../fixtures/campone-live-server.ts';
 
 describe('the live check against a CampOne server that breaks the contract on three routes', () => {

@@ -2,13 +2,13 @@
 // asked of the mock with `Prefer` and called through the project's client.
 // Nothing here names an operation: cases come from the bundled spec.
 import { describe, expect, inject, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { buildMatrix, coverage, type MatrixCase } from '../../scripts/lib/conformance/matrix.ts';
-import { loadClientFactory, runCase } from '../../scripts/lib/conformance/run-matrix.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, readBundle } from '../../model/registry.js';
+import { buildMatrix, coverage, type MatrixCase } from '../../tools/conformance/matrix.ts';
+import { loadClientFactory, runCase } from '../../tools/conformance/run-matrix.ts';
+
 
 describe.each(listApis())('the $name conformance matrix', async (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const cases = buildMatrix(spec);
   const createClient = await loadClientFactory(api.name);
   const client = createClient({ apiKey: 'matrix-key', baseUrl: inject('mockUrls')[api.name] });
@@ -27,7 +27,7 @@ describe.each(listApis())('the $name conformance matrix', async (api) => {
 
 describe('matrix coverage', () => {
   const api = listApis()[0]!;
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const cases = buildMatrix(spec);
 
   it('is complete when every case passed', () => {
@@ -37,12 +37,12 @@ describe('matrix coverage', () => {
   it('names a status that no passing case exercised', () => {
     const dropped = cases.find((c) => c.status === 500)!;
     const rest = cases.filter((c) => !(c.operation === dropped.operation && c.status === 500));
-    expect(coverage(spec, rest).missing).toContain(`${dropped.operation.operationId} 500`);
+    expect(coverage(spec, rest).missing).toContain(`${dropped.operation.id} 500`);
   });
 
   it('names a catalog code that no passing case exercised where it occurs', () => {
     const withCode = cases.find((c) => c.code !== undefined)!;
     const rest = cases.filter((c) => !(c.operation === withCode.operation && c.code === withCode.code));
-    expect(coverage(spec, rest).missing).toContain(`${withCode.operation.operationId} ${withCode.code}`);
+    expect(coverage(spec, rest).missing).toContain(`${withCode.operation.id} ${withCode.code}`);
   });
 });

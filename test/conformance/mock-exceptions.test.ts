@@ -2,15 +2,15 @@
 // closure run and the real-request probes let these answers through, for the
 // kind of broken request that causes them, and nothing else like them.
 import { describe, expect, inject, it } from 'vitest';
-import { getApi } from '../../scripts/lib/apis.ts';
-import { mockExceptionFor } from '../../scripts/lib/conformance/mock-exceptions.ts';
-import type { PlannedRequest } from '../../scripts/lib/conformance/requests.ts';
-import { send } from '../../scripts/lib/conformance/send.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { getApi, readBundle } from '../../model/registry.js';
+import { mockExceptionFor } from './support/mock-exceptions.ts';
+import type { PlannedRequest } from '../../tools/conformance/requests.ts';
+import { send } from '../../tools/conformance/send.ts';
+import { operationsOf } from '../../model/spec.js';
 
-const campOne = loadBundle(getApi('campone'));
-const bookingShake = loadBundle(getApi('bookingshake'));
-const operation = (spec: typeof campOne, id: string) => listOperations(spec).find((op) => op.operationId === id)!;
+const campOne = readBundle(getApi('campone'));
+const bookingShake = readBundle(getApi('bookingshake'));
+const operation = (spec: typeof campOne, id: string) => operationsOf(spec).find((op) => op.id === id)!;
 const headers = { Authorization: 'Bearer test-key', 'Content-Type': 'application/json' };
 const createBooking: PlannedRequest = { operationId: 'createBooking', method: 'POST', path: '/api/v1/public/bookings/', headers };
 

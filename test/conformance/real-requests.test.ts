@@ -2,16 +2,16 @@
 // malformed path parameter, empty body, wrong content type) gets an answer the
 // contract documents, or one of the documented mock exceptions.
 import { describe, expect, inject, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { codeValue } from '../../scripts/lib/catalog.ts';
-import { createResponseChecker } from '../../scripts/lib/conformance/check-response.ts';
-import { mockExceptionFor } from '../../scripts/lib/conformance/mock-exceptions.ts';
-import { buildProbes } from '../../scripts/lib/conformance/probes.ts';
-import { send } from '../../scripts/lib/conformance/send.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, readBundle } from '../../model/registry.js';
+import { codeValue } from '../../model/catalog.js';
+import { createResponseChecker } from '../../tools/conformance/check-response.ts';
+import { mockExceptionFor } from './support/mock-exceptions.ts';
+import { buildProbes } from '../../tools/conformance/probes.ts';
+import { send } from '../../tools/conformance/send.ts';
+
 
 describe.each(listApis())('real requests to the $name mock', (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const catalog = spec['x-error-catalog']!;
   const checker = createResponseChecker(spec);
   const probes = buildProbes(spec);
@@ -26,7 +26,7 @@ describe.each(listApis())('real requests to the $name mock', (api) => {
   it('answers a request without credentials with the catalog error for a missing key, or with the documented mock exception', async () => {
     const probe = probes.find((p) => p.label === 'no credentials')!;
     const reply = await answer(probe);
-    const documented = Object.keys(probe.operation.operation.responses);
+    const documented = Object.keys(probe.operation.node.responses);
     if (!documented.includes('401')) {
       // The API reports auth failures with another status, which Prism cannot choose (test/README.md).
       expect(mockExceptionFor(probe.operation, probe, reply)?.id).toBe('prism-security-401');

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { getApi, projectRoot } from '../../scripts/lib/apis.ts';
-import { deref, listOperations, loadBundle, namedExamples, responsesOf, type Json } from '../../scripts/lib/spec.ts';
+import { getApi, projectRoot, readBundle } from '../../model/registry.js';
+import { toPath, valueAt } from '../../model/pointer.js';
+import { deref, jsonMediaType, namedExamplesOf, operationsOf, type Json } from '../../model/spec.js';
 
-const spec = loadBundle(getApi('bookingshake'));
+const spec = readBundle(getApi('bookingshake'));
 const CREATE = '/api/events/create';
 
 // ajv-formats is CommonJS; depending on the loader its function is the default export or sits under `.default`.
@@ -57,7 +58,7 @@ describe('the BookingShake create-event body', () => {
     expect(problems(validBody())).toEqual([]);
   });
 
-  it.each(namedExamples(spec, deref<Json>(spec, spec.paths[CREATE]!.post!.requestBody).content['application/json']).map((e) => [e.name, e.value]))(
+  it.each(namedExamplesOf(spec, jsonMediaType(operationsOf(spec).find((op) => op.path === CREATE && op.method === 'post')!.requestBody)).map((e) => [e.name, e.value]))(
     'accepts its request example %s',
     (_name, value) => {
       expect(problems(value)).toEqual([]);
@@ -205,25 +206,24 @@ describe('the BookingShake create-event body', () => {
 });
 
 describe('the BookingShake rate limits', () => {
-  const operations = listOperations(spec);
+  const operations = operationsOf(spec);
   const limits = operations.map((op) => [op.method.toUpperCase(), op.path, op.method === 'post' ? 10 : 60, op] as const);
 
   it.each(limits)('are documented on %s %s as %i requests a minute', (_method, _path, limit, op) => {
-    const tooMany = responsesOf(spec, op)['429']!;
-    expect(tooMany.description).toContain(`${limit} requests in a minute`);
-    const [example] = namedExamples(spec, tooMany.content['application/json']);
+    const tooMany = op.responses.get('429')!;
+    expect(tooMany.node.description).toContain(`${limit} requests in a minute`);
+    const [example] = namedExamplesOf(spec, jsonMediaType(tooMany));
     expect(example?.name).toBe('rate_limit_exceeded');
     expect((example?.value as Json).data.limit).toBe(limit);
-    expect(deref<Json>(spec, tooMany.headers['X-RateLimit-Limit']).example).toBe(limit);
-    expect(op.operation.description).toContain(`${limit} requests a minute`);
+    expect(deref<Json>(spec, tooMany.node.headers['X-RateLimit-Limit']).example).toBe(limit);
+    expect(op.node.description).toContain(`${limit} requests a minute`);
   });
 
   it.each(limits)('repeat Retry-After in the body of the 429 on %s %s', (_method, _path, _limit, op) => {
-    const tooMany = responsesOf(spec, op)['429']!;
-    const [example] = namedExamples(spec, tooMany.content['application/json']);
+    const tooMany = op.responses.get('429')!;
+    const [example] = namedExamplesOf(spec, jsonMediaType(tooMany));
     const pointer = spec['x-error-catalog']!.profile.rateLimit!.bodyRetryAfter!;
-    const fromBody = pointer.split('/').slice(1).reduce<any>((value, key) => value?.[key], example?.value);
-    expect(fromBody).toBe(deref<Json>(spec, tooMany.headers['Retry-After']).example);
+    expect(valueAt(example?.value, toPath(pointer))).toBe(deref<Json>(spec, tooMany.node.headers['Retry-After']).example);
   });
 
   it('type every field of the 429 body data', () => {
@@ -250,7 +250,7 @@ describe('the BookingShake rate limits', () => {
 
 describe('the BookingShake error catalog', () => {
   const catalog = spec['x-error-catalog']!;
-  const operations = listOperations(spec);
+  const operations = operationsOf(spec);
 
   it('validates against the x-error-catalog JSON Schema', () => {
     const schema = JSON.parse(readFileSync(join(projectRoot, 'openapi', 'error-catalog.schema.json'), 'utf8'));
@@ -262,17 +262,16 @@ describe('the BookingShake error catalog', () => {
     const missing: string[] = [];
     for (const [code, entry] of Object.entries(catalog.codes)) {
       for (const op of operations) {
-        if (entry.operations !== 'all' && !entry.operations.includes(op.operationId)) continue;
-        const response = responsesOf(spec, op)[entry.status];
-        const example = namedExamples(spec, response?.content?.['application/json']).find((e) => e.name === code);
-        if ((example?.value as Json | undefined)?.message !== entry.message) missing.push(`${op.operationId} ${entry.status} ${code}`);
+        if (entry.operations !== 'all' && !entry.operations.includes(op.id)) continue;
+        const example = namedExamplesOf(spec, jsonMediaType(op.responses.get(entry.status))).find((e) => e.name === code);
+        if ((example?.value as Json | undefined)?.message !== entry.message) missing.push(`${op.id} ${entry.status} ${code}`);
       }
     }
     expect(missing).toEqual([]);
   });
 
   it('names only operations and codes that exist in the spec', () => {
-    const ids = new Set(operations.map((op) => op.operationId));
+    const ids = new Set(operations.map((op) => op.id));
     for (const entry of Object.values(catalog.codes)) {
       if (entry.operations !== 'all') for (const id of entry.operations) expect(ids).toContain(id);
     }

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { listApis, projectRoot } from '../../scripts/lib/apis.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, projectRoot, readBundle } from '../../model/registry.js';
+import { operationsOf } from '../../model/spec.js';
 
 const catalogSchema = JSON.parse(readFileSync(join(projectRoot, 'openapi/error-catalog.schema.json'), 'utf8'));
 const validateCatalog = new Ajv2020({ allErrors: true }).compile(catalogSchema);
 
 describe.each(listApis())('the bundled $name spec', (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
 
   it('is OpenAPI 3.1 with the 2020-12 schema dialect, so Prism validates as the spec means', () => {
     expect(spec.openapi).toMatch(/^3\.1\./);
@@ -27,7 +27,7 @@ describe.each(listApis())('the bundled $name spec', (api) => {
   });
 
   it('names every operation, and the catalog names only operations that exist', () => {
-    const ids = listOperations(spec).map((operation) => operation.operationId);
+    const ids = operationsOf(spec).map((operation) => operation.id);
     expect(new Set(ids).size).toBe(ids.length);
     const named = Object.values(spec['x-error-catalog']!.codes).flatMap((entry) => (entry.operations === 'all' ? [] : entry.operations));
     expect(named.filter((id) => !ids.includes(id))).toEqual([]);

@@ -1,10 +1,10 @@
 // The CampOne mock answers as the error guide says, for the requests an
 // integrator sends first. Prism is started once for the run (global-setup).
 import { describe, expect, inject, it } from 'vitest';
-import { getApi } from '../../scripts/lib/apis.ts';
-import { deref, loadBundle } from '../../scripts/lib/spec.ts';
+import { getApi, readBundle } from '../../model/registry.js';
+import { deref } from '../../model/spec.js';
 
-const spec = loadBundle(getApi('campone'));
+const spec = readBundle(getApi('campone'));
 const baseUrl = inject('mockUrls').campone!;
 const auth = { Authorization: 'Bearer test-key' };
 

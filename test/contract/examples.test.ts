@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getApi, listApis } from '../../scripts/lib/apis.ts';
-import { collectExamples } from '../../scripts/lib/examples.ts';
-import { createSchemaValidator } from '../../scripts/lib/schema-validator.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { getApi, listApis, readBundle } from '../../model/registry.js';
+import { collectExamples } from './support/examples.ts';
+import { createSchemaValidator } from '../../model/ajv.js';
+
 
 describe.each(listApis())('the $name contract examples', (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const examples = collectExamples(spec);
   const validator = createSchemaValidator(spec);
 
@@ -24,7 +24,7 @@ describe.each(listApis())('the $name contract examples', (api) => {
 });
 
 describe('the schema validator', () => {
-  const validator = createSchemaValidator(loadBundle(getApi('campone')));
+  const validator = createSchemaValidator(readBundle(getApi('campone')));
 
   it('reports a value that breaks its schema, so the example checks above can fail', () => {
     expect(validator.check('#/components/schemas/ErrorDetail', { detail: 42 })).not.toEqual([]);

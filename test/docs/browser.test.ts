@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import getPort from 'get-port';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listApis, projectRoot } from '../../scripts/lib/apis.ts';
-import { buildDocs } from '../../scripts/lib/docs/build.ts';
-import { ERROR_TABLE_HEADER } from '../../scripts/lib/docs/error-table.ts';
-import { clientFactoryName } from '../../scripts/lib/docs/naming.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/docs/static-server.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, projectRoot, readBundle } from '../../model/registry.js';
+import { buildDocs } from '../../tools/docs/build.ts';
+import { ERROR_TABLE_HEADER } from '../../tools/docs/error-table.ts';
+import { clientFactoryName } from '../../tools/docs/naming.ts';
+import { serveStatic, type StaticServer } from '../../tools/docs/static-server.ts';
+import { operationsOf } from '../../model/spec.js';
 import { launchChromium, linksLeavingDocs, openWatchedPage } from './browser-harness.ts';
 
 const SCREENSHOTS = join(projectRoot, 'test-results', 'docs');
@@ -48,7 +48,7 @@ describe('the docs landing page', () => {
     try {
       await page.goto(server.url, { waitUntil: 'networkidle' });
       for (const api of apis) {
-        const spec = loadBundle(api);
+        const spec = readBundle(api);
         const card = page.locator(`[data-api="${api.name}"]`);
         await expect.soft(card.textContent()).resolves.toContain(spec.info.title);
         await expect.soft(card.textContent()).resolves.toContain(spec.info.version);
@@ -70,9 +70,9 @@ describe('the docs landing page', () => {
 });
 
 describe.each(apis)('the $name reference page', (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const catalog = spec['x-error-catalog']!;
-  const operations = listOperations(spec);
+  const operations = operationsOf(spec);
 
   it('loads offline, lists every operation with samples and every catalog code', { timeout: 60_000 }, async () => {
     const { page, problems, close } = await openWatchedPage(browser, server.url);
@@ -88,7 +88,7 @@ describe.each(apis)('the $name reference page', (api) => {
       await table.screenshot({ path: join(SCREENSHOTS, `${api.name}-errors.png`) });
 
       const navigation = await operationsInNavigation(page);
-      const label = (op: (typeof operations)[number]) => `${op.method} ${op.operation.summary ?? op.operationId}`;
+      const label = (op: (typeof operations)[number]) => `${op.method} ${op.node.summary ?? op.id}`;
       expect([...navigation.keys()]).toEqual(expect.arrayContaining(operations.map(label)));
 
       // Samples in the reader's chosen language; TypeScript is the one that names this project's client.

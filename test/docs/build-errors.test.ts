@@ -3,9 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getApi, UserError, type ApiEntry } from '../../scripts/lib/apis.ts';
-import { buildDocs } from '../../scripts/lib/docs/build.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { getApi, type ApiEntry, readBundle } from '../../model/registry.js';
+import { UserError } from '../../model/input.js';
+import { buildDocs } from '../../tools/docs/build.ts';
+
 
 const scratch = await mkdtemp(join(tmpdir(), 'docs-errors-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ async function buildError(api: ApiEntry): Promise<Error> {
 describe('the docs build', () => {
   it('names a missing bundle and says how to make it', async () => {
     const error = await buildError(await apiWithBundle('missing', undefined));
-    expect(error.message).toMatch(/missing\.json: not found \(run npm run generate\)$/);
+    expect(error.message).toMatch(/missing\.json: no such file \(run npm run generate\)$/);
   });
 
   it('names a bundle that is not JSON', async () => {
@@ -36,7 +37,7 @@ describe('the docs build', () => {
   });
 
   it('names a bundle whose error catalog is invalid or names unknown operations', async () => {
-    const spec = loadBundle(getApi('campone'));
+    const spec = readBundle(getApi('campone'));
     const noCodes = { ...spec, 'x-error-catalog': { ...spec['x-error-catalog'], codes: {} } };
     expect((await buildError(await apiWithBundle('nocodes', JSON.stringify(noCodes)))).message).toMatch(/nocodes\.json: x-error-catalog\.codes must NOT have fewer than 1 properties/);
     const ghost = { ...spec, 'x-error-catalog': { ...spec['x-error-catalog'], codes: { ghost: { status: '404', operations: ['nope'], meaning: 'm' } } } };

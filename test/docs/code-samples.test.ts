@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { codeSamples, curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../scripts/lib/docs/code-samples.ts';
-import { docsSpec } from '../../scripts/lib/docs/docs-spec.ts';
-import { apiKeyEnvVar, clientFactoryName, pascalName } from '../../scripts/lib/docs/naming.ts';
-import { requestExample } from '../../scripts/lib/docs/request-example.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, readBundle } from '../../model/registry.js';
+import { codeSamples, curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../tools/docs/code-samples.ts';
+import { docsSpec } from '../../tools/docs/docs-spec.ts';
+import { apiKeyEnvVar, clientFactoryName, pascalName } from '../../tools/docs/naming.ts';
+import { requestExample } from '../../tools/docs/request-example.ts';
+import { operationsOf } from '../../model/spec.js';
 import { fixtureSpec } from './fixture.ts';
 
 const spec = fixtureSpec();
-const [getRoom, putRoom] = listOperations(spec);
+const [getRoom, putRoom] = operationsOf(spec);
 const context: SampleContext = { apiName: 'samplerooms', title: spec.info.title, packageName: 'booking-contracts', serverUrl: serverUrlOf(spec) };
 
 describe('names derived from the API', () => {
@@ -68,13 +68,13 @@ describe('the TypeScript sample', () => {
 });
 
 describe.each(listApis())('the $name docs spec', (api) => {
-  const bundle = loadBundle(api);
+  const bundle = readBundle(api);
   const before = JSON.stringify(bundle);
   const enriched = docsSpec(bundle, api.name, 'booking-contracts');
 
   it('gives every operation a curl and a TypeScript sample for its method and path, with no real key', () => {
-    for (const operation of listOperations(enriched)) {
-      const samples = operation.operation['x-codeSamples'] as ReturnType<typeof codeSamples>;
+    for (const operation of operationsOf(enriched)) {
+      const samples = operation.node['x-codeSamples'] as ReturnType<typeof codeSamples>;
       expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
       const [curl, typescript] = samples.map((sample) => sample.source);
       const url = `${serverUrlOf(enriched)}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
-import { errorRows, errorTableMarkdown, ERROR_TABLE_HEADER, withErrorSection } from '../../scripts/lib/docs/error-table.ts';
-import { loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, readBundle } from '../../model/registry.js';
+import { errorRows, errorTableMarkdown, ERROR_TABLE_HEADER, withErrorSection } from '../../tools/docs/error-table.ts';
+
 import { fixtureSpec } from './fixture.ts';
 
 describe('the error table generator', () => {
@@ -10,7 +10,7 @@ describe('the error table generator', () => {
   const rows = errorRows(spec, catalog);
 
   it('gives every catalog code a row with its status, operations, meaning and example body', () => {
-    expect(rows.map((row) => [row.code, row.status, row.operations.map((op) => op.operationId), row.meaning])).toEqual([
+    expect(rows.map((row) => [row.code, row.status, row.operations.map((op) => op.id), row.meaning])).toEqual([
       ['room_not_found', '404', ['getRoom'], 'No | such room.'],
       ['server_error', '500', [], 'A fault.'],
     ]);
@@ -45,7 +45,7 @@ describe('the error table generator', () => {
 });
 
 describe.each(listApis())('the $name error table', (api) => {
-  const spec = loadBundle(api);
+  const spec = readBundle(api);
   const catalog = spec['x-error-catalog']!;
 
   it('lists every catalog code once, with an example body that carries its code field', () => {

@@ -1,7 +1,7 @@
 // A small spec with one operation of each shape the docs generators handle.
-import type { BundledSpec } from '../../scripts/lib/spec.ts';
+import type { Spec } from '../../model/spec.js';
 
-export function fixtureSpec(): BundledSpec {
+export function fixtureSpec(): Spec {
   return {
     openapi: '3.1.0',
     info: { title: 'Sample Rooms API', version: '2.0.0', description: 'Intro.\n\n## Errors\n\n<!-- x-error-catalog -->\n\n## Later' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landingPageHtml } from '../../scripts/lib/docs/landing-page.ts';
+import { landingPageHtml } from '../../tools/docs/landing-page.ts';
 
 describe('the landing page', () => {
   const html = landingPageHtml([

@@ -6,9 +6,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listApis, projectRoot } from '../../scripts/lib/apis.ts';
-import { docsSpec } from '../../scripts/lib/docs/docs-spec.ts';
-import { listOperations, loadBundle } from '../../scripts/lib/spec.ts';
+import { listApis, projectRoot, readBundle } from '../../model/registry.js';
+import { docsSpec } from '../../tools/docs/docs-spec.ts';
+import { operationsOf } from '../../model/spec.js';
 
 // Inside the project, so the samples resolve openapi-fetch and the client's imports as src/ does.
 const scratch = join(projectRoot, 'test-results', 'typescript-samples');
@@ -22,9 +22,9 @@ describe.runIf(apis.length > 0)('the TypeScript code samples', () => {
     for (const api of apis) {
       const client = relative(join(scratch, api.name), join(projectRoot, 'src', api.name, 'index.ts'));
       await mkdir(join(scratch, api.name), { recursive: true });
-      for (const operation of listOperations(docsSpec(loadBundle(api), api.name, 'booking-contracts'))) {
-        const sample = operation.operation['x-codeSamples'].find((s: { label: string }) => s.label === 'TypeScript').source as string;
-        const file = join(scratch, api.name, `${operation.operationId}.ts`);
+      for (const operation of operationsOf(docsSpec(readBundle(api), api.name, 'booking-contracts'))) {
+        const sample = operation.node['x-codeSamples'].find((s: { label: string }) => s.label === 'TypeScript').source as string;
+        const file = join(scratch, api.name, `${operation.id}.ts`);
         // The package's own name only resolves once installed; point at the source instead.
         await writeFile(file, `${sample.replace(`'booking-contracts/${api.name}'`, `'${client}'`)}\nexport { data, error };\n`);
         files.push(file);

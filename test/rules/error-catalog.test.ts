@@ -36,7 +36,7 @@ describe(rule, () => {
       {
         code: rule,
         path: 'x-error-catalog',
-        message: 'x-error-catalog is a $ref to ./error-catalog.yaml: lint the bundled spec (redocly bundle, or npm run lint, which bundles first)',
+        message: 'x-error-catalog is a $ref to ./error-catalog.yaml: lint the bundled spec (npm run lint bundles first)',
       },
     ]);
   });

@@ -59,7 +59,7 @@ describe(rule, () => {
   });
 
   it('is a warning', async () => {
-    const { contractRuleset } = await import('../../rules/lint.js');
+    const { contractRuleset } = await import('../../tools/lint/spectral.js');
     expect(contractRuleset.rules[rule]?.severity).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // API, deliberately unlike CampOne (its code field is `error`, its rate-limit
 // header is `RateLimit-Policy`), so the tests show the rules read the
 // catalog rather than assume one API. Each test copies it and breaks one thing.
-import type { Json } from '../../scripts/lib/spec.ts';
+import type { Json } from '../../model/spec.js';
 
 const problem = (code: string) => ({ schema: { $ref: '#/components/schemas/Problem' }, examples: { [code]: { value: { error: code } } } });
 /** A media type's `examples` with one named entry. */

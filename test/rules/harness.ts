@@ -1,9 +1,9 @@
-// Runs the contract ruleset the way `npm run lint` does (rules/lint.js, in
+// Runs the contract ruleset the way `npm run lint` does (tools/lint/spectral.js, in
 // process), and loads it the way the Spectral CLI does (`cliRuleset`), so the
 // tests also prove that `spectral lint -r rules/ruleset.js` works.
 import * as fs from 'node:fs';
 import { Ruleset } from '@stoplight/spectral-core';
-import { contractRuleset, lintText, onlyRule, rulesetFile } from '../../rules/lint.js';
+import { contractRuleset, lintText, onlyRule, rulesetFile } from '../../tools/lint/spectral.js';
 import definition from '../../rules/ruleset.js';
 
 /** The whole contract ruleset, bundled by rollup as the Spectral CLI bundles it. Loads rollup only when called. */

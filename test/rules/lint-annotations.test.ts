@@ -5,8 +5,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/apis.ts';
-import { tool } from '../../scripts/lib/run.ts';
+import { projectRoot } from '../../model/registry.js';
+import { tool } from '../../tools/cli/tool.ts';
 
 let dir: string;
 const SITE = 'paths/api_v1_public_sites_{id}.yaml';

@@ -4,7 +4,7 @@
 // from, or their "valid" cases would prove nothing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listApis } from '../../scripts/lib/apis.ts';
+import { listApis } from '../../model/registry.js';
 import { widgetsSpec } from './fixture.ts';
 import { cliRuleset, lint } from './harness.ts';
 

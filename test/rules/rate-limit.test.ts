@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/apis.ts';
-import { createSourceLocator } from '../../scripts/lib/source-location.ts';
+import { projectRoot } from '../../model/registry.js';
+import { createSourceLocator } from '../../tools/bundle/source-location.ts';
 import { widgetsSpec } from './fixture.ts';
 import { lint } from './harness.ts';
 

@@ -90,7 +90,7 @@ describe(rule, () => {
       {
         code: rule,
         path: 'paths./widgets/{id}.get.security',
-        message: 'getWidget (GET /widgets/{id}): has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes',
+        message: 'getWidget (GET /widgets/{id}): has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes, or, if it is public on purpose, list it under x-error-catalog profile.authentication.public',
       },
     ]);
   });
@@ -102,7 +102,7 @@ describe(rule, () => {
       {
         code: rule,
         path: 'security.1',
-        message: 'listWidgets (GET /widgets) and 1 other operation: has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes',
+        message: 'listWidgets (GET /widgets) and 1 other operation: has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes, or, if it is public on purpose, list it under x-error-catalog profile.authentication.public',
       },
     ]);
   });

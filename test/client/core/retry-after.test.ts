@@ -28,16 +28,16 @@ describe('parseRetryAfter', () => {
 
 describe('retryAfterInBody', () => {
   it('reads seconds at a JSON pointer', () => {
-    expect(retryAfterInBody({ message: 'Rate limit exceeded', data: { retryAfter: 45 } }, '/data/retryAfter')).toBe(45_000);
+    expect(retryAfterInBody({ message: 'Rate limit exceeded', data: { retryAfter: 45 } }, ['data', 'retryAfter'])).toBe(45_000);
   });
 
   it('reads seconds written as a string', () => {
-    expect(retryAfterInBody({ data: { retryAfter: '12' } }, '/data/retryAfter')).toBe(12_000);
+    expect(retryAfterInBody({ data: { retryAfter: '12' } }, ['data', 'retryAfter'])).toBe(12_000);
   });
 
   it('gives nothing when the pointer leads nowhere', () => {
-    expect(retryAfterInBody({ message: 'x' }, '/data/retryAfter')).toBeUndefined();
-    expect(retryAfterInBody('<html>', '/data/retryAfter')).toBeUndefined();
-    expect(retryAfterInBody({ data: { retryAfter: -3 } }, '/data/retryAfter')).toBeUndefined();
+    expect(retryAfterInBody({ message: 'x' }, ['data', 'retryAfter'])).toBeUndefined();
+    expect(retryAfterInBody('<html>', ['data', 'retryAfter'])).toBeUndefined();
+    expect(retryAfterInBody({ data: { retryAfter: -3 } }, ['data', 'retryAfter'])).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ export interface ProsePaths {
 export const proseContract: Contract = {
   baseUrl: 'https://prose.example.test',
   auth: { header: 'X-Api-Key', prefix: '' },
-  codeField: 'message',
+  codePath: ['message'],
   codes: {
     invalid_api_key: [400, 'Invalid API key'],
     rate_limit_exceeded: [429, 'Rate limit exceeded'],
@@ -37,7 +37,7 @@ export const proseContract: Contract = {
     limit: 'x-ratelimit-limit',
     remaining: 'x-ratelimit-remaining',
     reset: 'x-ratelimit-reset',
-    bodyRetryAfter: '/data/retryAfter',
+    bodyRetryAfter: ['data', 'retryAfter'],
   },
   operations: {
     'get /items': '200 400 429 500',

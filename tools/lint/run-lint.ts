@@ -1,0 +1,121 @@
+// `npm run lint`: Redocly lint (structure, redocly.yaml) and the contract
+// ruleset (rules/, on the bundled spec) on every API, or on the files given.
+// Redocly runs as a child process, started first, while this process bundles
+// and runs Spectral; `format` picks Spectral's formatter, and Redocly reports
+// in the same format where it has one (stylish, github-actions), joins the
+// SARIF log as a second run, and goes to stderr for JUnit so that stdout stays
+// one JUnit document. Results go to stdout, progress to stderr; paths are
+// relative to the current directory in both halves.
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { githubActions, junit, sarif, stylish, type Formatter } from '@stoplight/spectral-formatters';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { UserError } from '../../model/input.js';
+import { projectRoot, type ApiEntry } from '../../model/registry.js';
+import { createSourceLocator } from '../bundle/source-location.ts';
+import { quiet, tool } from '../cli/tool.ts';
+import { redoclySarifRun } from '../report/redocly-sarif.ts';
+import { contractRuleset, lintText } from './spectral.js';
+import { prepare } from './targets.ts';
+
+export const FORMATTERS: Record<string, Formatter> = { stylish, sarif, 'github-actions': githubActions, junit };
+export type LintFormat = keyof typeof FORMATTERS;
+
+// Spectral's DiagnosticSeverity.Warning: warnings fail the lint too.
+const WARNING = 1;
+/** Redocly's all-clear, which must not stand above the contract rules' errors. */
+const ALL_CLEAR = /Woohoo!|Your API descriptions? (is|are) valid/;
+
+export interface LintOutcome {
+  /** What goes to stdout: the results, in the chosen format. */
+  stdout: string;
+  /** What goes to stderr: progress and the verdict. */
+  stderr: string;
+  passed: boolean;
+}
+
+/** Lint `files` (paths), or every API of the registry when none are given. */
+export async function runLint(format: string, files: string[], apis: ApiEntry[]): Promise<LintOutcome> {
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UserError(`--format: "${format}" is not one of ${Object.keys(FORMATTERS).join(', ')} (see --help)`);
+  // Redocly starts at once, in parallel with everything below; its output waits until every input checked out.
+  const stop = new AbortController();
+  const inputs = files.length > 0 ? files : apis.map((api) => api.name);
+  const lintWith = (targets: string[], redoclyFormat: string) =>
+    tool('redocly', ['lint', ...targets, '--format', redoclyFormat], { cancelSignal: stop.signal, all: false, env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' } });
+  // For SARIF, one Redocly run per input: with several inputs its JSON format prints one JSON document per API, back to back.
+  const redocly =
+    format === 'sarif'
+      ? Promise.all(inputs.map((input) => lintWith([input], 'json'))).then((runs) => ({
+          exitCode: Math.max(...runs.map((run) => run.exitCode ?? 1)),
+          reports: runs.map((run) => String(run.stdout ?? '{}')),
+          stdout: '',
+          stderr: runs.map((run) => quiet(String(run.stderr ?? ''))).join('\n'),
+        }))
+      : lintWith(inputs, format === 'github-actions' ? 'github-actions' : 'stylish').then((run) => ({
+          exitCode: run.exitCode,
+          reports: [] as string[],
+          stdout: String(run.stdout ?? '').trim(),
+          stderr: quiet(String(run.stderr ?? '')),
+        }));
+  const results: ISpectralDiagnostic[] = [];
+  try {
+    const targets = await Promise.all(files.length > 0 ? files.map((file) => prepare(file)) : apis.map((api) => prepare(api.root, api)));
+    for (const target of targets) {
+      const found = await lintText(target.text, target.file, contractRuleset, target.data);
+      results.push(...(target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found));
+    }
+  } catch (error) {
+    stop.abort();
+    await redocly;
+    throw error;
+  }
+  const redoclyResult = await redocly;
+  if (redoclyResult.exitCode !== 0 && redoclyResult.stdout === '' && redoclyResult.reports.every((report) => !report.includes('"problems"'))) {
+    // Redocly failed without reporting a problem: it could not run (a broken redocly.yaml, say).
+    throw new UserError(`redocly lint could not run: ${redoclyResult.stderr.split('\n').find((line) => /error|cannot|invalid/i.test(line)) ?? redoclyResult.stderr.split('\n').at(-1)}`);
+  }
+  const contractFailed = results.some((result) => result.severity <= WARNING);
+  const spectralVersion = createRequire(import.meta.url)('@stoplight/spectral-cli/package.json').version as string;
+  const shownResults = results.map((result) => ({ ...result, source: result.source ? relativeToCwd(result.source) : result.source }));
+  let output = formatter(shownResults, { failSeverity: WARNING }, { ruleset: contractRuleset, spectralVersion }).trim();
+  let stderr = redoclyResult.stderr;
+  if (contractFailed) stderr = stderr.split('\n').filter((line) => !ALL_CLEAR.test(line)).join('\n');
+  if (format === 'sarif') {
+    // One SARIF log with a run per linter; Redocly's JSON report is on stdout.
+    const log = JSON.parse(output);
+    log.runs.push(redoclySarifRun(redoclyResult.reports, projectRoot, process.cwd()));
+    output = JSON.stringify(log, null, 2);
+  } else if (format === 'junit') {
+    stderr = [redoclyResult.stdout, stderr].filter(Boolean).join('\n');
+  } else {
+    output = [redoclyResult.stdout, output].filter(Boolean).join('\n\n');
+  }
+  const passed = redoclyResult.exitCode === 0 && !contractFailed;
+  const verdict = contractFailed ? `Contract rules: ${countOf(results)}.` : 'Contract rules: no errors, no warnings.';
+  return { stdout: output, stderr: [stderr, verdict].filter(Boolean).join('\n'), passed };
+}
+
+function countOf(results: ISpectralDiagnostic[]): string {
+  const errors = results.filter((result) => result.severity === 0).length;
+  const warnings = results.filter((result) => result.severity === WARNING).length;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+function relativeToCwd(file: string): string {
+  return relative(process.cwd(), file) || file;
+}
+
+/**
+ * Report a result against the hand-written file and line it comes from, so CI
+ * annotations (github-actions, SARIF) land on the line an author edits; a
+ * result that cannot be traced keeps its place in the bundle.
+ */
+function atSource(locate: ReturnType<typeof createSourceLocator>) {
+  return <T extends { path: (string | number)[]; source?: string | null; range: unknown }>(result: T): T => {
+    const found = locate(result.path);
+    if (!found) return result;
+    const position = { line: found.line, character: found.character };
+    return { ...result, source: found.file, range: { start: position, end: position } };
+  };
+}
