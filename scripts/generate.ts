@@ -3,16 +3,26 @@
 // written unless every API generated; `--check` writes nothing and fails when
 // a committed file differs from what would be generated.
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { listApis, projectRoot } from '../model/registry.js';
-import { generateApi, staleFiles, writeAll, type GeneratedFiles } from '../tools/codegen/generate.ts';
+import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain, UserError } from '../tools/cli/run-main.ts';
 
+const COMMAND = {
+  name: 'generate',
+  summary: 'Rebuilds generated/<api>/ (bundle, types, the client\'s contract and request validators) for every API in\nredocly.yaml. Every file is written or none: a failure leaves generated/ as it was.',
+  usage: '[--check]',
+  options: { check: { type: 'boolean', description: 'Write nothing; fail when a committed file differs from what would be generated.' } },
+  exitCodes: { 0: 'generated (or, with --check, everything is current)', 1: 'bad input, a failed step, or stale files with --check; generated/ is unchanged' },
+  examples: ['npm run generate -- --check'],
+} satisfies CommandSpec;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const { values } = parseCommand(COMMAND);
+  const { listApis, projectRoot } = await import('../model/registry.js');
   const apis = listApis();
+  // Loaded after the command line is read: --help and bad options stay quick.
+  const { generateApi, staleFiles, writeAll } = await import('../tools/codegen/generate.ts');
   // Each API on its own (openapi-typescript's own --check passes wrongly when redocly.yaml lists several).
-  const generated: GeneratedFiles[] = [];
+  const generated: Awaited<ReturnType<typeof generateApi>>[] = [];
   for (const api of apis) generated.push(await generateApi(api));
   if (values.check) {
     const stale = (await Promise.all(generated.map(staleFiles))).flat();

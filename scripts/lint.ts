@@ -3,15 +3,27 @@
 // the files given (tools/lint/run-lint.ts). Exit 1 on any error or warning of
 // the contract rules and any Redocly error; bad input is one line, exit 1.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { listApis } from '../model/registry.js';
+import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain } from '../tools/cli/run-main.ts';
-import { runLint } from '../tools/lint/run-lint.ts';
+
+const COMMAND = {
+  name: 'lint',
+  summary: 'Redocly lint (structure) and the contract rules (rules/, driven by each API\'s x-error-catalog) on every\nAPI in redocly.yaml, or on the files given. Results go to stdout, progress to stderr.',
+  usage: '[--format <format>] [<file>…]',
+  positionals: { name: '<file>…', description: 'OpenAPI files to lint instead of the APIs in redocly.yaml.' },
+  options: {
+    format: { type: 'string', short: 'f', default: 'stylish', value: '<format>', description: 'stylish, github-actions, sarif or junit.' },
+  },
+  exitCodes: { 0: 'no problem found', 1: 'an error or a warning of the contract rules, a Redocly error, or bad input' },
+  examples: ['npm run lint -- --format github-actions', 'npm run lint -- openapi/campone/openapi.yaml'],
+} satisfies CommandSpec;
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { format: { type: 'string', short: 'f', default: 'stylish' } }, allowPositionals: true });
+  const { values, positionals } = parseCommand(COMMAND);
+  const { listApis } = await import('../model/registry.js');
+  const { runLint } = await import('../tools/lint/run-lint.ts');
   const files = positionals.map((file) => resolve(file));
-  const outcome = await runLint(values.format, files, files.length === 0 ? listApis() : []);
+  const outcome = await runLint(String(values.format), files, files.length === 0 ? listApis() : []);
   if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
   if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
   process.exitCode = outcome.passed ? 0 : 1;
