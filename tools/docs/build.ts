@@ -1,12 +1,11 @@
 // `npm run docs`: dist/docs/index.html lists the APIs; dist/docs/<api>/ holds
 // the API's reference page (index.html) and its bundled spec (openapi.json).
 // Shared by scripts/docs.ts, scripts/start.ts and the browser test.
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { catalogOf } from '../../model/catalog.js';
-import { readSpecFile, shown, UserError } from '../../model/input.js';
+import { readBundleFile, UserError } from '../../model/input.js';
 import { listApis, projectRoot, type ApiEntry } from '../../model/registry.js';
 import { operationsOf } from '../../model/spec.js';
 import { docsSpec, sampleLanguages } from './docs-spec.ts';
@@ -15,19 +14,37 @@ import { buildRedocPage } from './redoc-page.ts';
 
 export const DOCS_DIR = join(projectRoot, 'dist', 'docs');
 
+/**
+ * Builds every page into a new folder beside `outDir` and swaps it in only
+ * when all of them built: a failed build leaves the previous docs as they
+ * were, and a removed API leaves no page behind.
+ */
 export async function buildDocs(outDir = DOCS_DIR, apis: ApiEntry[] = listApis()): Promise<LandingEntry[]> {
   const packageName: string = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')).name;
-  // Start clean, so an API removed from redocly.yaml leaves no page behind.
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  await mkdir(dirname(outDir), { recursive: true });
+  // Beside outDir, so the swap is a rename on one file system.
+  const next = await mkdtemp(`${outDir}.next-`);
   const scratch = await mkdtemp(join(tmpdir(), 'docs-spec-'));
   try {
-    const entries = await Promise.all(apis.map((api) => buildApi(api, outDir, scratch, packageName)));
-    await writeFile(join(outDir, 'index.html'), landingPageHtml(entries));
+    const entries = await Promise.all(apis.map((api) => buildApi(api, next, scratch, packageName)));
+    await writeFile(join(next, 'index.html'), landingPageHtml(entries));
+    await swapIn(next, outDir);
     return entries;
   } finally {
     await rm(scratch, { recursive: true, force: true });
+    await rm(next, { recursive: true, force: true });
   }
+}
+
+/** Replace `target` with `built` by two renames (Node has no atomic exchange of folders); the old one is removed last. */
+async function swapIn(built: string, target: string): Promise<void> {
+  const old = `${built}.old`;
+  const hadOld = await rename(target, old).then(() => true, (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return false;
+    throw error;
+  });
+  await rename(built, target);
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
 async function buildApi(api: ApiEntry, outDir: string, scratch: string, packageName: string): Promise<LandingEntry> {
@@ -54,8 +71,7 @@ async function buildApi(api: ApiEntry, outDir: string, scratch: string, packageN
   };
 }
 
-/** The API's committed bundle, through the one spec reader; a missing one says how to make it. */
+/** The API's committed bundle, through the one bundle reader: it must load and resolve; a problem says how to remake it. */
 function readBundle(path: string) {
-  if (!existsSync(path)) throw new UserError(`${shown(path)}: no such file (run npm run generate)`);
-  return readSpecFile(path);
+  return readBundleFile(path, 'run npm run generate');
 }
