@@ -10,7 +10,7 @@ const COMMAND = {
   usage: '',
   options: {},
   exitCodes: { 0: 'dist/docs/ rebuilt', 1: 'bad input (a missing or unresolvable bundle) or a failed page; dist/docs/ is unchanged' },
-  examples: ['npm run generate && npm run docs'],
+  examples: ['npm run docs   # after npm run generate, when a contract changed'],
 } satisfies CommandSpec;
 
 async function main(): Promise<void> {

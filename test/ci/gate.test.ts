@@ -94,6 +94,7 @@ describe('the additive-change warning', () => {
     base: { major: 1, minor: 2, patch: 0, text: '1.2.0' },
     revision: { major: Number(revision[0]), minor: Number(revision[2]), patch: 0, text: revision },
     summary: { major: 0, minor, patch: 0 },
+    changes: [],
     breaking: [],
     outcome,
     passed: true,

@@ -26,7 +26,11 @@ export async function buildDocs(outDir = DOCS_DIR, apis: ApiEntry[] = listApis()
   const next = await mkdtemp(`${outDir}.next-`);
   const scratch = await mkdtemp(join(tmpdir(), 'docs-spec-'));
   try {
-    const entries = await Promise.all(apis.map((api) => buildApi(api, next, scratch, packageName)));
+    // Settled, not Promise.all: no page may still be writing into `next` when it is removed.
+    const built = await Promise.allSettled(apis.map((api) => buildApi(api, next, scratch, packageName)));
+    const failed = built.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const entries = built.map((result) => (result as PromiseFulfilledResult<LandingEntry>).value);
     await writeFile(join(next, 'index.html'), landingPageHtml(entries));
     await swapIn(next, outDir);
     return entries;

@@ -5,35 +5,38 @@
 // (generated/<api>/openapi.json), and pass only if no change breaks
 // integrators or info.version's major number was raised above the baseline's.
 //
-// Two sources of breaking changes:
-// 1. `redocly diff` with every diff rule on (tools/gate/redocly-diff.yaml). It
-//    follows $refs and rates error responses exactly like success responses:
-//    a removed property, a newly required request property, a removed or
-//    renumbered response (404 → 410), a removed media type or header, a narrowed
-//    request constraint or a changed/loosened error schema are all `major`.
+// Two sources of changes, each rated major, minor or patch:
+// 1. `redocly diff` (tools/gate/redocly-diff.ts), and
 // 2. checkErrorCatalog() (tools/gate/catalog-compat.ts), because redocly diff
 //    ignores `x-` extensions and `x-error-catalog` holds the error codes that
 //    integrators branch on.
+// Both descriptions go through the one bundle reader first: one that does not
+// load, is not an OpenAPI document, or has a `$ref` to nothing fails in one
+// line, so a broken snapshot cannot blind the gate.
 // Versions: a breaking change needs a higher major number, also below 1.0.0
 // (stricter than semver and than `redocly diff --check-version`); additive
 // changes pass without a bump, with a warning (additiveWarning), because
 // `npm run release` refuses an unchanged version; a lowered info.version
 // always fails.
-import { fileURLToPath } from 'node:url';
-import { readJsonFile, readSpecFile, shown, UserError } from '../../model/input.js';
-import type { Spec } from '../../model/spec.js';
-import { problemLine, tool } from '../cli/tool.ts';
-import { pointerPath, rel, type Finding, type Impact } from '../report/annotations.ts';
+import { readBundleFile, shown, UserError } from '../../model/input.js';
+import { isObject, type Spec } from '../../model/spec.js';
+import { rel, type Impact } from '../report/annotations.ts';
 import { checkErrorCatalog } from './catalog-compat.ts';
+import { countByImpact, type Change } from './changes.ts';
+import { redoclyChanges } from './redocly-diff.ts';
 import { compareVersions, parseVersion, type Version } from './semver.ts';
+
+export type { Change } from './changes.ts';
 
 export interface Comparison {
   base: Version;
   revision: Version;
   /** Change counts by impact, redocly diff's and the catalog check's together. */
   summary: Record<Impact, number>;
-  /** Every `major` finding; empty when nothing breaks integrators. */
-  breaking: Finding[];
+  /** Every change, in the order found (redocly diff's, then the catalog's); empty when a lowered version stopped the comparison. */
+  changes: Change[];
+  /** The `major` changes; empty when nothing breaks integrators. */
+  breaking: Change[];
   /**
    * `ok`: nothing breaking; `major-bump`: breaking, but the major number was raised;
    * `needs-major`: breaking without a major bump; `version-lowered`: info.version went down.
@@ -42,38 +45,42 @@ export interface Comparison {
   passed: boolean;
 }
 
-export const DIFF_CONFIG = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
-
-/** A bundled description (a JSON file), through the one spec reader. */
-export function readSpec(file: string): Spec {
-  return readSpecFile(file, readJsonFile(file));
+/**
+ * A bundled description (a JSON file) the gate can rely on: it loads, every
+ * `$ref` resolves, `info.version` is semver and `paths` (when present) is a
+ * map; else one line naming the file, ending in `hint` when given.
+ */
+export function readSpec(file: string, hint?: string): Spec {
+  const spec = readBundleFile(file, hint);
+  specVersion(spec, file, hint);
+  if (spec.paths !== undefined && !isObject(spec.paths)) throw new UserError(`${shown(file)}: \`paths\` is not a map of paths${hint ? ` (${hint})` : ''}`);
+  return spec;
 }
 
-export function specVersion(spec: Spec, file: string): Version {
-  const version = parseVersion(spec.info?.version);
-  if (!version) throw new UserError(`${shown(file)}: info.version ${JSON.stringify(spec.info?.version)} is not semver (major.minor.patch)`);
+export function specVersion(spec: Spec, file: string, hint?: string): Version {
+  const version = parseVersion(isObject(spec.info) ? spec.info.version : undefined);
+  if (!version) {
+    const what = isObject(spec.info) ? `info.version ${JSON.stringify(spec.info.version)} is not semver (major.minor.patch)` : 'no `info` object, so no info.version';
+    throw new UserError(`${shown(file)}: ${what}${hint ? ` (${hint})` : ''}`);
+  }
   return version;
 }
 
 /** Compare two bundled descriptions; `base` is the released one. */
 export async function compareSpecs(basePath: string, revisionPath: string): Promise<Comparison> {
   const baseSpec = readSpec(basePath);
-  const revisionSpec = readSpec(revisionPath);
+  const revisionSpec = readSpec(revisionPath, 'run npm run generate');
   const base = specVersion(baseSpec, basePath);
   const revision = specVersion(revisionSpec, revisionPath);
 
   // A lowered version fails whatever changed; no need to rate the changes.
   if (compareVersions(revision, base) < 0) {
-    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, breaking: [], outcome: 'version-lowered', passed: false };
+    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, changes: [], breaking: [], outcome: 'version-lowered', passed: false };
   }
-  const redocly = await redoclyDiff(basePath, revisionPath);
-  const catalog = checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath);
-  const findings = [...redocly.findings, ...catalog];
-  const summary = { ...redocly.summary };
-  for (const finding of catalog) summary[finding.impact] += 1;
-  const breaking = findings.filter((finding) => finding.impact === 'major');
+  const changes = [...(await redoclyChanges(basePath, revisionPath)), ...checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath)];
+  const breaking = changes.filter((change) => change.impact === 'major');
   const outcome: Comparison['outcome'] = breaking.length === 0 ? 'ok' : revision.major > base.major ? 'major-bump' : 'needs-major';
-  return { base, revision, summary, breaking, outcome, passed: outcome !== 'needs-major' };
+  return { base, revision, summary: countByImpact(changes), changes, breaking, outcome, passed: outcome !== 'needs-major' };
 }
 
 /**
@@ -106,58 +113,3 @@ export function additiveWarning(name: string, comparison: Comparison, versionFil
   if (comparison.outcome !== 'ok' || summary.minor === 0 || compareVersions(revision, released) > 0) return undefined;
   return `${name}: warning: ${summary.minor} additive change(s) since ${since}, but info.version is still the released ${released.text}; raise it in ${rel(versionFile)} to at least ${released.major}.${released.minor + 1}.0 before the next release`;
 }
-
-// ---------------------------------------------------------------------------
-// redocly diff
-
-interface DiffLocation {
-  file: string;
-  pointer?: string;
-  line?: number;
-  col?: number;
-}
-interface DiffReport {
-  summary?: Partial<Record<Impact, number>>;
-  changes: Array<{
-    path: string;
-    kind: string;
-    impact: Impact;
-    verdicts: Array<{ ruleId: string; impact: Impact; message: string; location?: DiffLocation }>;
-    base?: DiffLocation;
-    revision?: DiffLocation;
-  }>;
-}
-
-async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ summary: Record<Impact, number>; findings: Finding[] }> {
-  // --fail-on none: this module decides, because --check-version would also
-  // fail an additive change without a minor bump, and reads 0.x versions by
-  // semver's "anything may break" rule.
-  const args = ['diff', basePath, revisionPath, '--config', DIFF_CONFIG, '--format', 'json', '--fail-on', 'none', '--lint-config', 'off'];
-  const result = await tool('redocly', args, {
-    all: false,
-    env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
-  });
-  let report: DiffReport;
-  try {
-    if (result.exitCode !== 0) throw new Error();
-    report = JSON.parse(String(result.stdout)) as DiffReport;
-  } catch {
-    const problem = problemLine(String(result.stderr ?? ''), `exit code ${result.exitCode}`);
-    throw new UserError(`${shown(revisionPath)}: redocly diff against ${shown(basePath)} failed: ${problem}`);
-  }
-  const findings: Finding[] = [];
-  for (const change of report.changes ?? []) {
-    for (const verdict of change.verdicts ?? []) findings.push(fromLocation(verdict.impact, verdict.ruleId, verdict.message, verdict.location ?? change.revision ?? change.base));
-    // A change is `major` only through a rule's verdict; kept in case a future
-    // redocly rates one without, so the gate never passes it silently.
-    if (change.impact === 'major' && !(change.verdicts ?? []).some((verdict) => verdict.impact === 'major')) {
-      findings.push(fromLocation('major', 'diff', `${change.kind}: ${change.path}`, change.revision ?? change.base));
-    }
-  }
-  return { summary: { major: 0, minor: 0, patch: 0, ...report.summary }, findings };
-}
-
-function fromLocation(impact: Impact, rule: string, message: string, location: DiffLocation | undefined): Finding {
-  return { impact, rule, message, file: location ? rel(location.file) : '', line: location?.line, col: location?.col, path: pointerPath(location?.pointer) };
-}
-
