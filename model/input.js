@@ -5,6 +5,7 @@
 // and what is wrong with it; the command-line entry points print it as is.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { parseWithPointers } from '@stoplight/json';
 import { parseDocument } from 'yaml';
 import { brokenRef } from './spec.js';
 
@@ -45,12 +46,16 @@ export function readTextFile(file, { allowEmpty = false } = {}) {
   return text;
 }
 
-/** Parse JSON text read from `file`. @param {string} text @param {string} file @returns {unknown} */
+/** Parse JSON text read from `file`; a problem names its line and column. @param {string} text @param {string} file @returns {unknown} */
 export function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${shown(file)}: not valid JSON: ${reason(error)}`);
+    // V8 says what is wrong but gives no line (at best an offset) and may quote the text; the tolerant parser says where.
+    const start = parseWithPointers(text).diagnostics[0]?.range.start;
+    const place = start ? `:${start.line + 1}:${start.character + 1}` : '';
+    const why = reason(error).replace(/^(Unexpected token .+?),\s*".*$/, '$1').replace(/ in JSON at position \d+.*$/, '');
+    throw new UserError(`${shown(file)}${place}: not valid JSON: ${why}`);
   }
 }
 

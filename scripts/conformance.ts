@@ -41,8 +41,8 @@ function milliseconds(flag: string, value: unknown): number | undefined {
 
 async function main(): Promise<void> {
   const { values } = parseCommand(COMMAND);
-  const { CannotCheck, checkLiveServer, formatFinding, parseTarget, plannedProbes } = await import('../tools/conformance/live-check.ts');
   if (typeof values.target !== 'string') throw new UserError('--target <url> is required: the base URL of the server to check (see npm run conformance -- --help)');
+  const { parseTarget } = await import('../tools/conformance/target.ts');
   const target = parseTarget(values.target);
   const timeoutMs = milliseconds('timeout-ms', values['timeout-ms']);
   const runTimeoutMs = milliseconds('run-timeout-ms', values['run-timeout-ms']);
@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   const { requestUrl } = await import('../tools/conformance/send.ts');
   const apis = Array.isArray(values.api) ? values.api.map((name) => getApi(name)) : listApis();
   const specs = apis.map((api) => readBundle(api));
+  // Loaded once every input checked out: bad input stays a quick one-line answer.
+  const { CannotCheck, checkLiveServer, formatFinding, plannedProbes } = await import('../tools/conformance/live-check.ts');
 
   if (values['dry-run']) {
     for (const [index, api] of apis.entries()) {

@@ -16,7 +16,9 @@ const COMMAND = {
 async function main(): Promise<void> {
   parseCommand(COMMAND);
   const started = Date.now();
-  const { projectRoot } = await import('../model/registry.js');
+  const { listApis, projectRoot, readBundle } = await import('../model/registry.js');
+  // Bad input is one line at once, before the page builder loads: every bundle must load and resolve.
+  for (const api of listApis()) readBundle(api);
   const { buildDocs, DOCS_DIR } = await import('../tools/docs/build.ts');
   const entries = await buildDocs();
   const where = relative(projectRoot, DOCS_DIR);

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const { values } = parseCommand(COMMAND);
   const { listApis, projectRoot } = await import('../model/registry.js');
   const apis = listApis();
-  // Loaded after the command line is read: --help and bad options stay quick.
+  // Bad input is one line at once, before the generators load: each root file must read as an OpenAPI document.
+  const { readSpecFile } = await import('../model/input.js');
+  for (const api of apis) readSpecFile(api.root);
   const { generateApi, staleFiles, writeAll } = await import('../tools/codegen/generate.ts');
   // Each API on its own (openapi-typescript's own --check passes wrongly when redocly.yaml lists several).
   const generated: Awaited<ReturnType<typeof generateApi>>[] = [];

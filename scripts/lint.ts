@@ -21,8 +21,11 @@ const COMMAND = {
 async function main(): Promise<void> {
   const { values, positionals } = parseCommand(COMMAND);
   const { listApis } = await import('../model/registry.js');
-  const { runLint } = await import('../tools/lint/run-lint.ts');
   const files = positionals.map((file) => resolve(file));
+  // Bad input is one line at once, before the linters load: each root file must read as an OpenAPI document.
+  const { readSpecFile } = await import('../model/input.js');
+  for (const file of files.length > 0 ? files : listApis().map((api) => api.root)) readSpecFile(file);
+  const { runLint } = await import('../tools/lint/run-lint.ts');
   const outcome = await runLint(String(values.format), files, files.length === 0 ? listApis() : []);
   if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
   if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);

@@ -27,10 +27,12 @@ async function main(): Promise<void> {
   if (taken) throw new UserError(`${taken}: set by npm run mock itself; use --port before the -- (see npm run mock -- --help)`);
   const { createLifetime } = await import('../tools/cli/lifetime.ts');
   const lifetime = createLifetime();
-  const { getApi, listApis, projectRoot } = await import('../model/registry.js');
+  const { getApi, listApis, projectRoot, readBundle } = await import('../model/registry.js');
+  const apis = Array.isArray(values.api) ? values.api.map((name) => getApi(name)) : listApis();
+  // Every bundle must load and resolve before any mock starts (Prism's own failure would be a stack trace).
+  for (const api of apis) readBundle(api);
   const { assertPortFree, portRange } = await import('../tools/cli/ports.ts');
   const { startPrism } = await import('../tools/mock/prism.ts');
-  const apis = Array.isArray(values.api) ? values.api.map((name) => getApi(name)) : listApis();
   const ports = portRange('port', values.port, apis.length);
   for (const port of ports) await assertPortFree(port, '127.0.0.1', 'pass --port to use others');
   const width = Math.max(...apis.map((api) => api.name.length));

@@ -58,7 +58,7 @@ describe('a deleted snapshot of an API released before', () => {
     const commit = (await copy.git('log', '-1', '--format=%h')).trim();
     const diff = await copy.run('diff', ['campone']);
     expect(diff.exitCode).toBe(1);
-    expect(diff.stdout).toBe(`campone: ${SNAPSHOT}: missing, but campone was released before (the snapshot is in git history at ${commit}); restore it (git checkout ${commit} -- ${SNAPSHOT}): the gate compares with it`);
+    expect(diff.stdout).toBe(`campone: ${SNAPSHOT}: missing, but campone was released before (the snapshot is in git history at ${commit}); restore it (git checkout ${commit} -- ${SNAPSHOT}): the gate compares every change with it`);
   });
 
   it('is not recorded as a first release unless --first-release says so', async () => {

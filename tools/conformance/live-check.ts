@@ -17,6 +17,8 @@ import { createResponseChecker, type Answer } from './check-response.ts';
 import { buildProbes, type Probe } from './probes.ts';
 import { sendOnce, DEFAULT_TIMEOUT_MS } from './send.ts';
 
+export { parseTarget } from './target.ts';
+
 export interface LiveFinding {
   operationId: string;
   probe: string;
@@ -50,17 +52,6 @@ export class CannotCheck extends UserError {
   ) {
     super(message);
   }
-}
-
-/** The target as a base URL, or a UserError: it must be absolute http(s), with a host, and without a key in it. */
-export function parseTarget(text: string): string {
-  const url = URL.canParse(text) ? new URL(text) : undefined;
-  if (!url || !['http:', 'https:'].includes(url.protocol) || url.hostname === '' || !/^https?:\/\//i.test(text)) {
-    throw new UserError(`--target: "${text}" is not an absolute http(s) URL (e.g. http://127.0.0.1:4020)`);
-  }
-  if (url.username || url.password) throw new UserError('--target: credentials in the URL are not accepted (they would be printed); pass the key with --api-key or CONFORMANCE_API_KEY');
-  if (url.search || url.hash) throw new UserError(`--target: "${text}" has a query or fragment; give the base URL only`);
-  return url.href.replace(/\/+$/, '');
 }
 
 /** The requests a run sends, in order, for --dry-run and for the warning about creates. */

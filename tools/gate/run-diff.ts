@@ -84,7 +84,7 @@ async function missingSnapshot(api: ApiEntry): Promise<string> {
   }
   const history = await releaseHistory(api.snapshot, version);
   if (history.released === true) {
-    return `${rel(api.snapshot)}: missing, but ${api.name} was released before (${history.evidence}); restore it${history.restore ? ` (${history.restore})` : ''}: the gate compares with it`;
+    return `${rel(api.snapshot)}: missing, but ${api.name} was released before (${history.evidence}); restore it${history.restore ? ` (${history.restore})` : ' from git'}: the gate compares every change with it`;
   }
   return `no release recorded (${rel(api.snapshot)}); record the first one with: npm run release -- ${api.name}`;
 }
