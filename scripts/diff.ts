@@ -32,14 +32,13 @@ async function main(): Promise<void> {
   if (!FORMATS.includes(format)) throw new UserError(`--format: expected ${FORMATS.join(', ')}, got "${values.format}" (see npm run diff -- --help)`);
   const { getApi, listApis } = await import('../model/registry.js');
   const apis = positionals.length > 0 ? positionals.map((name) => getApi(name)) : listApis();
-  const { assertCommit } = await import('../tools/gate/base-ref.ts');
-  if (typeof values.base === 'string') await assertCommit(values.base);
+  if (typeof values.base === 'string') await (await import('../tools/gate/base-ref.ts')).assertCommit(values.base);
   const { gateApi } = await import('../tools/gate/run-diff.ts');
   const { renderVerdicts } = await import('../tools/report/gate-report.ts');
   const scratch = await mkdtemp(join(tmpdir(), 'diff-base-'));
   try {
     const verdicts = await Promise.all(apis.map((api) => gateApi(api, { base: values.base as string | undefined, scratch })));
-    const { stdout, stderr } = renderVerdicts(verdicts, format);
+    const { stdout, stderr } = await renderVerdicts(verdicts, format);
     if (stderr) process.stderr.write(`${stderr}\n`);
     if (stdout) process.stdout.write(`${stdout}\n`);
     const failed = verdicts.filter((verdict) => !verdict.passed).map((verdict) => verdict.api);

@@ -18,15 +18,15 @@
 // changes pass without a bump, with a warning (additiveWarning), because
 // `npm run release` refuses an unchanged version; a lowered info.version
 // always fails.
-import { readBundleFile, shown, UserError } from '../../model/input.js';
-import { isObject, type Spec } from '../../model/spec.js';
 import { rel, type Impact } from '../report/annotations.ts';
 import { checkErrorCatalog } from './catalog-compat.ts';
 import { countByImpact, type Change } from './changes.ts';
 import { redoclyChanges } from './redocly-diff.ts';
-import { compareVersions, parseVersion, type Version } from './semver.ts';
+import { compareVersions, type Version } from './semver.ts';
+import { readSpec, specVersion } from './spec-file.ts';
 
 export type { Change } from './changes.ts';
+export { readSpec, specVersion } from './spec-file.ts';
 
 export interface Comparison {
   base: Version;
@@ -43,27 +43,6 @@ export interface Comparison {
    */
   outcome: 'ok' | 'major-bump' | 'needs-major' | 'version-lowered';
   passed: boolean;
-}
-
-/**
- * A bundled description (a JSON file) the gate can rely on: it loads, every
- * `$ref` resolves, `info.version` is semver and `paths` (when present) is a
- * map; else one line naming the file, ending in `hint` when given.
- */
-export function readSpec(file: string, hint?: string): Spec {
-  const spec = readBundleFile(file, hint);
-  specVersion(spec, file, hint);
-  if (spec.paths !== undefined && !isObject(spec.paths)) throw new UserError(`${shown(file)}: \`paths\` is not a map of paths${hint ? ` (${hint})` : ''}`);
-  return spec;
-}
-
-export function specVersion(spec: Spec, file: string, hint?: string): Version {
-  const version = parseVersion(isObject(spec.info) ? spec.info.version : undefined);
-  if (!version) {
-    const what = isObject(spec.info) ? `info.version ${JSON.stringify(spec.info.version)} is not semver (major.minor.patch)` : 'no `info` object, so no info.version';
-    throw new UserError(`${shown(file)}: ${what}${hint ? ` (${hint})` : ''}`);
-  }
-  return version;
 }
 
 /** Compare two bundled descriptions; `base` is the released one. */

@@ -8,9 +8,8 @@ import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../../model/input.js';
 import { rel } from '../report/annotations.ts';
-import { compareSpecs, readSpec, specVersion, verdictLine } from './compat.ts';
-import { releaseHistory } from './history.ts';
 import { compareVersions } from './semver.ts';
+import { readSpec, specVersion } from './spec-file.ts';
 
 export interface ReleaseFiles {
   /** API name, for messages. */
@@ -38,6 +37,7 @@ export async function recordRelease(files: ReleaseFiles, { firstRelease = false,
 
   if (!existsSync(snapshot)) {
     if (!firstRelease) {
+      const { releaseHistory } = await import('./history.ts');
       const history = await releaseHistory(snapshot, version);
       if (history.released === true) {
         const restore = history.restore ? `restore it (${history.restore})` : 'restore it from where it was committed';
@@ -60,6 +60,7 @@ export async function recordRelease(files: ReleaseFiles, { firstRelease = false,
     );
   }
   await beforeCompare?.();
+  const { compareSpecs, verdictLine } = await import('./compat.ts');
   const comparison = await compareSpecs(snapshot, bundle);
   if (!comparison.passed) throw new UserError(`${verdictLine(name, comparison, versionFile)} (see npm run diff -- ${name})`);
   await writeSnapshot(bundle, snapshot, { exclusive: false });

@@ -10,10 +10,9 @@ import { UserError } from '../../model/input.js';
 import type { ApiEntry } from '../../model/registry.js';
 import { oneLine } from '../cli/run-main.ts';
 import { atSource, rel, type Level } from '../report/annotations.ts';
-import { chooseBaseline, snapshotChange } from './base-ref.ts';
 import type { Change } from './changes.ts';
-import { additiveWarning, compareSpecs, readSpec, specVersion, verdictLine, type Comparison } from './compat.ts';
-import { releaseHistory } from './history.ts';
+import type { Comparison } from './compat.ts';
+import { readSpec, specVersion } from './spec-file.ts';
 
 /** A line of the verdict: what it says, how bad, and the file it is about (for annotations and reports). */
 export interface VerdictLine {
@@ -54,8 +53,10 @@ export async function gateApi(api: ApiEntry, { base, scratch }: GateOptions): Pr
       if (error instanceof UserError) return failed(error.message, snapshot);
       throw error;
     }
-    // Loaded only now: the bundler is the heaviest module here, and a bad snapshot needs none of it.
+    // Loaded only now: a bad snapshot needs none of the bundler, git or redocly diff.
     const { assertBundleCurrent } = await import('../bundle/bundle-current.ts');
+    const { chooseBaseline, snapshotChange } = await import('./base-ref.ts');
+    const { additiveWarning, compareSpecs, verdictLine } = await import('./compat.ts');
     await assertBundleCurrent(api, 'run npm run generate');
     const baseline = await chooseBaseline(api, base, scratch);
     const snapshotProblem = base === undefined ? undefined : await snapshotChange(api, base);
@@ -82,6 +83,7 @@ async function missingSnapshot(api: ApiEntry): Promise<string> {
   } catch {
     version = { major: 0, minor: 0, patch: 0, text: 'unknown' };
   }
+  const { releaseHistory } = await import('./history.ts');
   const history = await releaseHistory(api.snapshot, version);
   if (history.released === true) {
     return `${rel(api.snapshot)}: missing, but ${api.name} was released before (${history.evidence}); restore it${history.restore ? ` (${history.restore})` : ' from git'}: the gate compares every change with it`;

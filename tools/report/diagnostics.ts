@@ -3,7 +3,6 @@
 // formatters: each result is shaped as a Spectral diagnostic (code, message,
 // severity, source file, range), so both commands' reports read alike.
 import { resolve } from 'node:path';
-import { junit, sarif } from '@stoplight/spectral-formatters';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { projectRoot } from '../../model/registry.js';
 
@@ -40,13 +39,18 @@ function toSpectral(diagnostic: Diagnostic): ISpectralDiagnostic {
   } as ISpectralDiagnostic;
 }
 
+// Spectral's formatters are loaded only when a machine format is asked for.
+const formatters = () => import('@stoplight/spectral-formatters');
+
 /** One JUnit document: a failure per error, grouped by file. */
-export function junitReport(diagnostics: Diagnostic[]): string {
+export async function junitReport(diagnostics: Diagnostic[]): Promise<string> {
+  const { junit } = await formatters();
   return junit(diagnostics.map(toSpectral), { failSeverity: Severity.error }).trim();
 }
 
 /** One SARIF log with one run, naming the gate (not Spectral) as its tool, with each rule id it used. */
-export function sarifReport(diagnostics: Diagnostic[]): string {
+export async function sarifReport(diagnostics: Diagnostic[]): Promise<string> {
+  const { sarif } = await formatters();
   const rules = Object.fromEntries([...new Set(diagnostics.map((d) => d.code))].map((name) => [name, { name, description: name }]));
   const text = sarif(diagnostics.map(toSpectral), { failSeverity: Severity.error }, { ruleset: { rules } as never, spectralVersion: TOOL.version });
   const log = JSON.parse(text) as { runs: { tool: { driver: Record<string, unknown> } }[] };

@@ -22,7 +22,7 @@ export function changelog(verdict: ApiVerdict): string[] {
   return [`${verdict.api}: ${verdict.changes.length} change(s) since ${verdict.since}:`, ...verdict.changes.map(changeLine)];
 }
 
-export function renderVerdicts(verdicts: ApiVerdict[], format: Format): Rendered {
+export async function renderVerdicts(verdicts: ApiVerdict[], format: Format): Promise<Rendered> {
   const text = (annotate: boolean) =>
     verdicts
       .flatMap((verdict) => [
@@ -35,7 +35,7 @@ export function renderVerdicts(verdicts: ApiVerdict[], format: Format): Rendered
   if (format === 'github-actions') return { stdout: text(true), stderr: '' };
   const diagnostics = verdicts.flatMap(toDiagnostics);
   const lines = verdicts.flatMap((verdict) => verdict.lines.map((line) => line.text)).join('\n');
-  return { stdout: format === 'sarif' ? sarifReport(diagnostics) : junitReport(diagnostics), stderr: lines };
+  return { stdout: format === 'sarif' ? await sarifReport(diagnostics) : await junitReport(diagnostics), stderr: lines };
 }
 
 const LEVELS: Record<Level, Diagnostic['severity']> = { error: Severity.error, warning: Severity.warning, notice: Severity.information };
