@@ -51,7 +51,7 @@ describe('a changelog line', () => {
     expect(oldToNew(version)).toBe('"1.1.0" → "1.2.0"');
     expect(oldToNew({ old: undefined, new: { status: '404' } })).toBe('(none) → {"status":"404"}');
     const before = `${'The booking API. '.repeat(6)}Bookings are final.`;
-    expect(oldToNew({ old: before, new: before.replace('final', 'free to cancel') })).toBe('"…okings are final." → "…okings are free to cancel."');
+    expect(oldToNew({ old: before, new: before.replace('final', 'free to cancel') })).toBe('"…ings are final." → "…ings are free to cancel."');
   });
 
   it('reads impact, kind, place, old → new, the rule’s words and the hand-written line', () => {
