@@ -30,10 +30,15 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     expect(result).toMatchObject({ passed: true, outcome: 'ok', breaking: [], summary: { major: 0, minor: 0, patch: 0 } });
   });
 
-  it('fails a removed response field without a major bump', async () => {
+  it('fails a removed response field without a major bump, and lists every change as data', async () => {
     const result = await compare('removed-field', removeResponseField, bumpVersion('minor'));
     expect(result.outcome).toBe('needs-major');
     expect(rules(result.breaking)).toContain('property-removed');
+    const removed = result.changes.find((change) => change.rule === 'property-removed')!;
+    expect(removed).toMatchObject({ impact: 'major', kind: 'removed', location: expect.stringMatching(/^#\/components\/schemas\/\w+\/properties\/\w+$/), old: expect.anything() });
+    expect(removed).not.toHaveProperty('new');
+    expect(result.changes).toContainEqual(expect.objectContaining({ impact: 'patch', kind: 'modified', location: '#/info/version', old: expect.any(String), new: expect.any(String) }));
+    expect(result.summary).toEqual({ major: result.breaking.length, minor: 0, patch: result.changes.length - result.breaking.length });
   });
 
   it('fails a newly required request property, annotated on the file and line that shows it', async () => {
