@@ -6,7 +6,7 @@
 // problem (reported by the rules' `contract-error-catalog`), never a cascade.
 import { createRequire } from 'node:module';
 import { createAjv } from './ajv.js';
-import { decodeSegment, isPointer, toPath, valueAt } from './pointer.js';
+import { isPointer, toPath, valueAt } from './pointer.js';
 import { isObject, traitsOf } from './spec.js';
 
 /** Where the catalog sits in a spec unless told otherwise. */
@@ -92,7 +92,7 @@ function check(value, key) {
   const errors = validate.errors ?? [];
   // oneOf reports every branch it tried; the last error is the summary ("must match exactly one schema").
   const first = errors.find((error) => error.keyword !== 'oneOf' && error.keyword !== 'const') ?? errors[0];
-  const where = (first?.instancePath ?? '').split('/').slice(1).map(decodeSegment);
+  const where = toPath(first?.instancePath ?? '');
   const extra = first?.params && 'additionalProperty' in first.params ? ` (${first.params.additionalProperty})` : '';
   const others = errors.length > 1 ? `; ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} after this one` : '';
   return { problem: { path: [key, ...where], message: `${key} is malformed: ${[key, ...where].join('.')} ${first?.message ?? 'is invalid'}${extra}${others}` } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
-import { lint, ruleWithOptions } from './harness.ts';
+import { lint } from './harness.ts';
 
 const rule = 'contract-catalog-references';
 

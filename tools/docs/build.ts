@@ -2,11 +2,11 @@
 // the API's reference page (index.html) and its bundled spec (openapi.json).
 // Shared by scripts/docs.ts, scripts/start.ts and the browser test.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { catalogOf } from '../../model/catalog.js';
-import { readSpecFile, shown, UserError } from '../../model/input.js';
+import { readJsonFile, readSpecFile, shown, UserError } from '../../model/input.js';
 import { listApis, projectRoot, type ApiEntry } from '../../model/registry.js';
 import { operationsOf } from '../../model/spec.js';
 import { docsSpec, sampleLanguages } from './docs-spec.ts';
@@ -16,7 +16,7 @@ import { buildRedocPage } from './redoc-page.ts';
 export const DOCS_DIR = join(projectRoot, 'dist', 'docs');
 
 export async function buildDocs(outDir = DOCS_DIR, apis: ApiEntry[] = listApis()): Promise<LandingEntry[]> {
-  const packageName: string = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')).name;
+  const packageName = String((readJsonFile(join(projectRoot, 'package.json')) as { name?: unknown }).name);
   // Start clean, so an API removed from redocly.yaml leaves no page behind.
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
