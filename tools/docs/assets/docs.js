@@ -49,5 +49,6 @@
       });
     });
     pre.appendChild(button);
+    pre.classList.add('has-copy');
   });
 })();
