@@ -218,7 +218,7 @@ describe.each(apis)('the $name changelog', (api) => {
       const listed = await page.locator('section.release').evaluateAll((sections) =>
         sections.map((section) => ({ version: section.id.slice(1), date: section.querySelector('time')?.getAttribute('datetime') })),
       );
-      expect(listed).toEqual(released.toReversed());
+      expect(listed).toEqual([...released].reverse());
       await page.screenshot({ path: shot(`${api.name}-changelog.png`), fullPage: true });
     });
   });

@@ -43,6 +43,13 @@ describe('the docs build', () => {
     const ghost = { ...spec, 'x-error-catalog': { ...spec['x-error-catalog'], codes: { ghost: { status: '404', operations: ['nope'], meaning: 'm' } } } };
     expect((await buildError(await apiWithBundle('ghost', JSON.stringify(ghost)))).message).toMatch(/ghost\.json: x-error-catalog: code "ghost" names operation "nope"/);
     const none = { ...spec, 'x-error-catalog': undefined };
-    expect((await buildError(await apiWithBundle('none', JSON.stringify(none)))).message).toMatch(/none\.json: has no x-error-catalog/);
+    expect((await buildError(await apiWithBundle('none', JSON.stringify(none)))).message).toMatch(/none\.json: has no x-error-catalog, so its error reference cannot be generated$/);
+  });
+
+  it('names sandbox/demo.json when it has no demo data for an API, whose quickstart needs it', async () => {
+    const good = readBundle(getApi('campone'));
+    expect((await buildError(await apiWithBundle('nodemo', JSON.stringify(good)))).message).toBe(
+      'sandbox/demo.json: no entry for API "nodemo"; the docs\' quickstart needs its port and demo keys',
+    );
   });
 });

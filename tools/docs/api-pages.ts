@@ -34,6 +34,8 @@ export interface SiteContext {
 
 export async function apiPages(api: ApiEntry, spec: Spec, site: SiteContext): Promise<ApiPages> {
   const catalog = checkedCatalog(spec);
+  // First, as it checks that every operation the catalog names exists.
+  const errorPage = errorPageHtml(spec, catalog);
   const sandbox = sandboxOf(api.name);
   const context: SampleContext = { apiName: api.name, title: spec.info.title, packageName: site.packageName, serverUrl: sandbox.baseUrl };
   const start = quickstart(spec, catalog, api.name, context, sandbox);
@@ -46,7 +48,7 @@ export async function apiPages(api: ApiEntry, spec: Spec, site: SiteContext): Pr
   return {
     files: {
       'index.html': referencePageHtml({ spec, catalog, samples: (operation) => samplesOf(spec, operation, context), quickstart: start, quickstartContext, servers }),
-      'errors.html': errorPageHtml(spec, catalog),
+      'errors.html': errorPage,
       'changelog.html': changelogPageHtml({ title: spec.info.title, version: spec.info.version }, releases),
     },
     quickstart: start,

@@ -3,7 +3,7 @@
 // each error response linked to its entry in the error reference); on the
 // right the request in curl and TypeScript and the example answers.
 import { codesIn, type Catalog } from '../../model/catalog.js';
-import { isErrorStatus, jsonMediaType, mediaTypesOf, namedExamplesOf, type Json, type Operation, type Spec } from '../../model/spec.js';
+import { isErrorStatus, jsonMediaType, mediaTypesOf, namedExamplesOf, type Json, type Located, type Operation, type Spec } from '../../model/spec.js';
 import { valueAt } from '../../model/pointer.js';
 import { jsonBlock, sampleSet, type Sample } from './code-blocks.ts';
 import { statusAnchor } from './error-reference.ts';
@@ -30,7 +30,7 @@ ${markdown(node.description)}
 ${parameterGroups(spec, operation)}
 ${requestBody(spec, operation)}
 <h4>Responses</h4>
-<ul class="responses">${[...operation.responses].map(([status, response]) => responseItem(spec, catalog, operation, status, response.node))}</ul>
+<ul class="responses">${[...operation.responses].map(([status, response]) => responseItem(spec, catalog, operation, status, response))}</ul>
 </div>
 <aside class="samples" aria-label="Samples">
 <h4>Request</h4>
@@ -65,10 +65,12 @@ ${body.description ? markdown(body.description) : ''}
 ${schemaFields(spec, mediaType.node.schema)}`;
 }
 
-function responseItem(spec: Spec, catalog: Catalog, operation: Operation, status: string, response: Json | undefined): Html {
+function responseItem(spec: Spec, catalog: Catalog, operation: Operation, status: string, located: Located): Html {
+  const response: Json | undefined = located.node;
   const error = isErrorStatus(status);
   const codes = error ? codesIn(catalog, operation).filter(([, entry]) => entry.status === status) : [];
-  const mediaType = jsonMediaType({ node: response, at: [] });
+  // The located response, not its bare node: the model caches media types and examples by node, with where they are.
+  const mediaType = jsonMediaType(located);
   return html`<li class="${error ? 'response error' : 'response success'}">
 <div class="response-head">${error ? html`<a class="status" href="errors.html#${statusAnchor(status)}">${status}</a>` : html`<span class="status">${status}</span>`}</div>
 <div class="response-doc">${markdown(response?.description)}${

@@ -24,7 +24,7 @@ export function sandboxOf(apiName: string, demoFile = DEMO_FILE): Sandbox {
   const demo = readJsonFile(demoFile) as Record<string, any>;
   const entry = demo?.[apiName];
   const missing = (what: string) => new UserError(`${shown(demoFile)}: ${apiName}.${what} is missing; the docs' quickstart needs it`);
-  if (typeof entry !== 'object' || entry === null) throw missing('(the API\'s entry)');
+  if (typeof entry !== 'object' || entry === null) throw new UserError(`${shown(demoFile)}: no entry for API "${apiName}"; the docs' quickstart needs its port and demo keys`);
   if (!Number.isInteger(entry.port)) throw missing('port');
   const tenant = entry.tenants?.[0];
   const keys = Object.entries<unknown>(tenant?.keys ?? {});
