@@ -114,14 +114,16 @@ export function constraints(schema: Json): (string | Html)[] {
   const notes: (string | Html)[] = [];
   if (Array.isArray(schema.enum)) notes.push(html`one of ${list(schema.enum)}`);
   if (schema.const !== undefined) notes.push(html`always ${list([schema.const])}`);
-  const range = (low: unknown, high: unknown, unit: string) => {
-    if (low !== undefined && high !== undefined) notes.push(`${low} to ${high}${unit}`);
-    else if (low !== undefined) notes.push(`at least ${low}${unit}`);
-    else if (high !== undefined) notes.push(`at most ${high}${unit}`);
+  const range = (low: unknown, high: unknown, unit = '') => {
+    const last = high ?? low;
+    const units = unit && (last === 1 ? ` ${unit}` : ` ${unit}s`);
+    if (low !== undefined && high !== undefined) notes.push(`${low} to ${high}${units}`);
+    else if (low !== undefined) notes.push(`at least ${low}${units}`);
+    else if (high !== undefined) notes.push(`at most ${high}${units}`);
   };
-  range(schema.minimum, schema.maximum, '');
-  range(schema.minLength, schema.maxLength, ' characters');
-  range(schema.minItems, schema.maxItems, ' items');
+  range(schema.minimum, schema.maximum);
+  range(schema.minLength, schema.maxLength, 'character');
+  range(schema.minItems, schema.maxItems, 'item');
   if (schema.pattern) notes.push(html`pattern <code>${schema.pattern}</code>`);
   if (schema.default !== undefined) notes.push(html`default ${list([schema.default])}`);
   return notes;
