@@ -168,6 +168,9 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
         }
         for (const link of links) expect(targets, `${operation.label} links to errors.html#${link}`).toContain(link);
       }
+      // The guide's list of documented codes, where the description asks for it.
+      const guideLinks = await page.locator('.row.guide a[href^="errors.html#"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(guideLinks).toEqual(Object.keys(catalog.codes).map((code) => `errors.html#${code}`));
     });
   });
 
