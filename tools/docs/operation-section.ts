@@ -8,9 +8,9 @@ import { valueAt } from '../../model/pointer.js';
 import { jsonBlock, sampleSet, type Sample } from './code-blocks.ts';
 import { statusAnchor } from './error-reference.ts';
 import { html, type Html } from './html.ts';
-import { inlineMarkdown, markdown } from './markdown.ts';
+import { markdown } from './markdown.ts';
 import { operationAnchor, operationName } from './operation-names.ts';
-import { constraints, schemaFields, typeLabel } from './schema-fields.ts';
+import { fieldItem, schemaFields } from './schema-fields.ts';
 
 export function operationSection(spec: Spec, catalog: Catalog, operation: Operation, samples: Sample[]): Html {
   const { node } = operation;
@@ -45,14 +45,9 @@ function parameterGroups(spec: Spec, operation: Operation): Html {
   return html`${groups
     .filter(([, parameters]) => parameters.length > 0)
     .map(
-      ([where, parameters]) => html`<h4>${where[0]!.toUpperCase()}${where.slice(1)} parameters</h4><ul class="fields">${parameters.map((parameter) => {
-        const notes = constraints(parameter.schema ?? {});
-        return html`<li class="field"><div class="field-head"><code class="field-name">${parameter.name}</code> <span class="type">${typeLabel(spec, parameter.schema)}</span>${
-          parameter.required ? html` <span class="required">required</span>` : ''
-        }</div>${parameter.description ? html`<div class="field-doc">${inlineMarkdown(parameter.description)}</div>` : ''}${
-          notes.length > 0 ? html`<div class="constraints">${notes.map((note, index) => html`${index > 0 ? ' · ' : ''}${note}`)}</div>` : ''
-        }</li>`;
-      })}</ul>`,
+      ([where, parameters]) => html`<h4>${where[0]!.toUpperCase()}${where.slice(1)} parameters</h4><ul class="fields">${parameters.map((parameter) =>
+        fieldItem(spec, parameter.name, parameter.schema, { required: parameter.required, description: parameter.description }),
+      )}</ul>`,
     )}`;
 }
 

@@ -41,13 +41,23 @@ function fieldList(spec: Spec, raw: unknown, seen: Json[]): Html {
 }
 
 function field(spec: Spec, name: string, raw: unknown, required: boolean, seen: Json[]): Html {
+  return fieldItem(spec, name, raw, { required, nested: fieldList(spec, raw, seen) });
+}
+
+/**
+ * One field as a list item: name, type, required or not, description (the
+ * schema's unless given, as a parameter's is) and limits, then what `nested`
+ * holds. Parameters are listed with it too.
+ */
+export function fieldItem(spec: Spec, name: string, raw: unknown, options: { required?: boolean; description?: string; nested?: Html } = {}): Html {
   const schema = resolved(spec, raw);
+  const description = options.description ?? schema.description;
   const notes = constraints(schema);
   return html`<li class="field"><div class="field-head"><code class="field-name">${name}</code> <span class="type">${typeLabel(spec, raw)}</span>${
-    required ? html` <span class="required">required</span>` : ''
-  }</div>${schema.description ? html`<div class="field-doc">${inlineMarkdown(schema.description)}</div>` : ''}${
+    options.required ? html` <span class="required">required</span>` : ''
+  }</div>${description ? html`<div class="field-doc">${inlineMarkdown(description)}</div>` : ''}${
     notes.length > 0 ? html`<div class="constraints">${notes.map((note, index) => html`${index > 0 ? ' · ' : ''}${note}`)}</div>` : ''
-  }${fieldList(spec, raw, seen)}</li>`;
+  }${options.nested ?? ''}</li>`;
 }
 
 /** The object schema whose fields to list: the schema itself, or the items of an array of objects. */
