@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = fileURLToPath(new URL('./assets/', import.meta.url));
-export const ASSET_FILES = ['docs.css', 'docs.js'];
+const ASSET_FILES = ['docs.css', 'docs.js'];
 
 export async function copyAssets(outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });

@@ -24,7 +24,7 @@ ${releases.map(releaseSection)}`;
   return pageHtml({ title: `Changelog · ${api.title}`, root: '../', api: { ...api, page: 'changelog.html' }, nav, content });
 }
 
-export function versionAnchor(version: string): string {
+function versionAnchor(version: string): string {
   return `v${version}`;
 }
 

@@ -23,7 +23,6 @@ export interface LandingStart {
   sandboxCommand: string;
 }
 
-export { SITE_TITLE as LANDING_TITLE };
 
 export function landingPageHtml(entries: LandingEntry[], start: LandingStart): string {
   const content = html`<section class="prose intro landing">
