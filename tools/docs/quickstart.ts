@@ -38,7 +38,7 @@ export function quickstart(spec: Spec, catalog: Catalog, apiName: string, contex
   const request = requestExample(spec, operation);
   const envVar = apiKeyEnvVar(apiName);
   const call = curlSample(request, context);
-  const typescript = `// quickstart.mts, run after the export above: npx tsx quickstart.mts\n${typescriptSample(request, context)}\nconsole.log(data ?? error);`;
+  const typescript = `// Save as quickstart.mts and run: ${envVar}=${sandbox.key.value} npx tsx quickstart.mts\n${typescriptSample(request, context)}\nconsole.log(data ?? error);`;
   const refused = curlSample(request, context)
     .replace(/^curl /, 'curl -i ')
     .replace(`$${envVar}`, sandbox.revokedKey);
