@@ -41,6 +41,8 @@ export const MACHINE_CODE = new RegExp(errorCatalogSchema.properties.codes.prope
  * @property {Status} status
  * @property {'all' | string[]} operations operationIds where the error can occur, or `all`.
  * @property {string} meaning
+ * @property {'no' | 'after-waiting' | 'with-backoff'} [retry] Whether the same request can succeed if sent again, and when.
+ * @property {string} [action] What the caller should do about the error.
  * @property {string} [message] For APIs whose code field holds prose: the exact documented text of this error.
  * @property {Violation[]} [violations] Request-body schema violations this error answers.
  *

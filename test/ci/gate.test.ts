@@ -95,6 +95,7 @@ describe('the additive-change warning', () => {
     revision: { major: Number(revision[0]), minor: Number(revision[2]), patch: 0, text: revision },
     summary: { major: 0, minor, patch: 0 },
     breaking: [],
+    changes: [],
     outcome,
     passed: true,
   });

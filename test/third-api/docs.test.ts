@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../tools/docs/build.ts';
-import { docsSpec } from '../../tools/docs/docs-spec.ts';
+import { errorRows } from '../../tools/docs/error-reference.ts';
+import { codeIn } from '../../model/catalog.js';
 import { harbor, harborSpec } from './harbor.ts';
 
 const out = await mkdtemp(join(tmpdir(), 'harbor-docs-'));
@@ -18,10 +19,10 @@ describe('npm run docs on the Harbor fixture', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Harbor Moorings API');
   });
 
-  it('gives each code a row with its status and an example body holding the code at error.code', () => {
-    const description = String(docsSpec(harborSpec(), 'harbor', 'booking-contracts').info.description);
-    for (const [code, entry] of Object.entries(harborSpec()['x-error-catalog']!.codes)) {
-      expect(description).toMatch(new RegExp(`\\| \`${code}\` \\| ${entry.status} \\|.*\\{ "error": \\{ "code": "${code}"`));
-    }
+  it('gives each code an entry with its status and an example body holding the code at error.code', () => {
+    const catalog = harborSpec()['x-error-catalog']!;
+    const rows = errorRows(harborSpec(), catalog);
+    expect(rows.map((row) => [row.code, row.status])).toEqual(Object.entries(catalog.codes).map(([code, entry]) => [code, entry.status]));
+    for (const row of rows) expect(codeIn(catalog, row.example)).toBe(row.code);
   });
 });

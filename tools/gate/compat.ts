@@ -34,12 +34,29 @@ export interface Comparison {
   summary: Record<Impact, number>;
   /** Every `major` finding; empty when nothing breaks integrators. */
   breaking: Finding[];
+  /** Every change, rated or not, as data for readers (the docs changelog); empty when the version was lowered. */
+  changes: Change[];
   /**
    * `ok`: nothing breaking; `major-bump`: breaking, but the major number was raised;
    * `needs-major`: breaking without a major bump; `version-lowered`: info.version went down.
    */
   outcome: 'ok' | 'major-bump' | 'needs-major' | 'version-lowered';
   passed: boolean;
+}
+
+/** One change between two descriptions: redocly diff's (with the values before and after) or the catalog check's (with its message). */
+export interface Change {
+  impact: Impact;
+  /** `added`, `removed`, `modified` (redocly diff), or the catalog rule, e.g. `error-code-added`. */
+  kind: string;
+  /** Where, as JSON path segments: in the revision, or in the base for a removal. */
+  path: string[];
+  /** The changed keyword of a modified object, e.g. `maxLength`, `description`. */
+  property?: string;
+  before?: unknown;
+  after?: unknown;
+  /** The rule's words, when a rule rated the change. */
+  message?: string;
 }
 
 export const DIFF_CONFIG = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
@@ -64,7 +81,7 @@ export async function compareSpecs(basePath: string, revisionPath: string): Prom
 
   // A lowered version fails whatever changed; no need to rate the changes.
   if (compareVersions(revision, base) < 0) {
-    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, breaking: [], outcome: 'version-lowered', passed: false };
+    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, breaking: [], changes: [], outcome: 'version-lowered', passed: false };
   }
   const redocly = await redoclyDiff(basePath, revisionPath);
   const catalog = checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath);
@@ -72,8 +89,9 @@ export async function compareSpecs(basePath: string, revisionPath: string): Prom
   const summary = { ...redocly.summary };
   for (const finding of catalog) summary[finding.impact] += 1;
   const breaking = findings.filter((finding) => finding.impact === 'major');
+  const changes = [...redocly.changes, ...catalog.map((finding): Change => ({ impact: finding.impact, kind: finding.rule, path: finding.path ?? [], message: finding.message }))];
   const outcome: Comparison['outcome'] = breaking.length === 0 ? 'ok' : revision.major > base.major ? 'major-bump' : 'needs-major';
-  return { base, revision, summary, breaking, outcome, passed: outcome !== 'needs-major' };
+  return { base, revision, summary, breaking, changes, outcome, passed: outcome !== 'needs-major' };
 }
 
 /**
@@ -123,12 +141,13 @@ interface DiffReport {
     kind: string;
     impact: Impact;
     verdicts: Array<{ ruleId: string; impact: Impact; message: string; location?: DiffLocation }>;
-    base?: DiffLocation;
-    revision?: DiffLocation;
+    property?: string;
+    base?: DiffLocation & { value?: unknown };
+    revision?: DiffLocation & { value?: unknown };
   }>;
 }
 
-async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ summary: Record<Impact, number>; findings: Finding[] }> {
+async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ summary: Record<Impact, number>; findings: Finding[]; changes: Change[] }> {
   // --fail-on none: this module decides, because --check-version would also
   // fail an additive change without a minor bump, and reads 0.x versions by
   // semver's "anything may break" rule.
@@ -146,7 +165,10 @@ async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ su
     throw new UserError(`${shown(revisionPath)}: redocly diff against ${shown(basePath)} failed: ${problem}`);
   }
   const findings: Finding[] = [];
+  const changes: Change[] = [];
   for (const change of report.changes ?? []) {
+    const message = (change.verdicts ?? []).map((verdict) => verdict.message).join(' ') || undefined;
+    changes.push({ impact: change.impact, kind: change.kind, path: pointerPath(change.path) ?? [], property: change.property, before: change.base?.value, after: change.revision?.value, message });
     for (const verdict of change.verdicts ?? []) findings.push(fromLocation(verdict.impact, verdict.ruleId, verdict.message, verdict.location ?? change.revision ?? change.base));
     // A change is `major` only through a rule's verdict; kept in case a future
     // redocly rates one without, so the gate never passes it silently.
@@ -154,7 +176,7 @@ async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ su
       findings.push(fromLocation('major', 'diff', `${change.kind}: ${change.path}`, change.revision ?? change.base));
     }
   }
-  return { summary: { major: 0, minor: 0, patch: 0, ...report.summary }, findings };
+  return { summary: { major: 0, minor: 0, patch: 0, ...report.summary }, findings, changes };
 }
 
 function fromLocation(impact: Impact, rule: string, message: string, location: DiffLocation | undefined): Finding {
