@@ -20,7 +20,7 @@ const child = spawn('npm', ['start', '--', '--docs-port', String(docsPort), '--m
 });
 let output = '';
 child.stderr.on('data', (chunk) => (output += chunk));
-const ready = new Promise((resolve, reject) => {
+const ready = new Promise(/** @param {(value?: unknown) => void} resolve @param {(error: Error) => void} reject */ (resolve, reject) => {
   child.stdout.on('data', (chunk) => {
     output += chunk;
     if (output.includes('Press Ctrl+C to stop.')) resolve();
@@ -30,7 +30,7 @@ const ready = new Promise((resolve, reject) => {
 
 /** Every URL `npm start` printed (docs and mocks) must answer, whatever the status. */
 async function answering() {
-  const urls = [...output.matchAll(/^(?:Docs|Mock):\s+(http:\/\/\S+)/gm)].map((match) => match[1]);
+  const urls = [...output.matchAll(/^(?:Docs|Mock):\s+(http:\/\/\S+)/gm)].map((match) => String(match[1]));
   if (urls.length < 2) throw new Error(`npm start printed no docs and mock URLs:\n${output}`);
   await Promise.all(urls.map((url) => fetch(url).then((response) => response.arrayBuffer())));
   return urls.length;
@@ -41,11 +41,11 @@ try {
   const servers = await answering();
   process.stderr.write(`npm start served ${servers} servers after ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
 } catch (error) {
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 } finally {
   try {
-    process.kill(-child.pid, 'SIGKILL');
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
   } catch {
     // Already gone.
   }

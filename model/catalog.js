@@ -6,7 +6,7 @@
 // problem (reported by the rules' `contract-error-catalog`), never a cascade.
 import { createRequire } from 'node:module';
 import { createAjv } from './ajv.js';
-import { decodeSegment, isPointer, toPath, valueAt } from './pointer.js';
+import { isPointer, toPath, valueAt } from './pointer.js';
 import { isObject, traitsOf } from './spec.js';
 
 /** Where the catalog sits in a spec unless told otherwise. */
@@ -41,6 +41,8 @@ export const MACHINE_CODE = new RegExp(errorCatalogSchema.properties.codes.prope
  * @property {Status} status
  * @property {'all' | string[]} operations operationIds where the error can occur, or `all`.
  * @property {string} meaning
+ * @property {'no' | 'after-waiting' | 'with-backoff'} [retry] Whether the same request can succeed if sent again, and when.
+ * @property {string} [action] What the caller should do about the error.
  * @property {string} [message] For APIs whose code field holds prose: the exact documented text of this error.
  * @property {Violation[]} [violations] Request-body schema violations this error answers.
  *
@@ -92,7 +94,7 @@ function check(value, key) {
   const errors = validate.errors ?? [];
   // oneOf reports every branch it tried; the last error is the summary ("must match exactly one schema").
   const first = errors.find((error) => error.keyword !== 'oneOf' && error.keyword !== 'const') ?? errors[0];
-  const where = (first?.instancePath ?? '').split('/').slice(1).map(decodeSegment);
+  const where = toPath(first?.instancePath ?? '');
   const extra = first?.params && 'additionalProperty' in first.params ? ` (${first.params.additionalProperty})` : '';
   const others = errors.length > 1 ? `; ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''} after this one` : '';
   return { problem: { path: [key, ...where], message: `${key} is malformed: ${[key, ...where].join('.')} ${first?.message ?? 'is invalid'}${extra}${others}` } };

@@ -6,7 +6,7 @@
 
 /** The documented error codes: what the `message` field of an error body can be matched on. */
 export type ErrorCode =
-  /** 400: The request has no Authorization header. */
+  /** 400: The request has no `Authorization` header. */
   | 'missing_authorization'
   /** 400: The bearer token is not a valid API key, or the key was revoked or has expired. */
   | 'invalid_api_key'
@@ -14,35 +14,35 @@ export type ErrorCode =
   | 'empty_body'
   /** 400: The body cannot be parsed as JSON. */
   | 'invalid_json'
-  /** 400: The body has no bookings array. */
+  /** 400: The body has no `bookings` array. */
   | 'missing_bookings'
-  /** 400: The body has neither a contact object nor a contact_id. */
+  /** 400: The body has neither a `contact` object nor a `contact_id`. */
   | 'missing_contact'
-  /** 400: A booking has no pax (number of attendees). */
+  /** 400: A booking has no `pax` (number of attendees). */
   | 'missing_pax'
-  /** 400: A booking's date is not written DD-MM-YYYY. */
+  /** 400: A booking's `date` is not written DD-MM-YYYY. */
   | 'invalid_date_format'
-  /** 400: A booking's startTime is not a 24-hour HH:mm time. */
+  /** 400: A booking's `startTime` is not a 24-hour HH:mm time. */
   | 'invalid_start_time_format'
-  /** 400: A booking's endTime is not a 24-hour HH:mm time. */
+  /** 400: A booking's `endTime` is not a 24-hour HH:mm time. */
   | 'invalid_end_time_format'
-  /** 403: contact_id names a contact outside the key's venue and venue group. */
+  /** 403: `contact_id` names a contact outside the key's venue and venue group. */
   | 'contact_not_in_venue'
-  /** 400: A booking's space_id is unknown, or is not a space of the key's venue. */
+  /** 400: A booking's `space_id` is unknown, or is a space of another venue. */
   | 'invalid_space_id'
-  /** 400: source_slug or source_id names no source of the key's venue. */
+  /** 400: `source_slug` or `source_id` names no source of the key's venue. */
   | 'invalid_source'
-  /** 400: A product has no title. */
+  /** 400: A product has no `title`. */
   | 'missing_product_title'
-  /** 400: A product has no quantity. */
+  /** 400: A product has no `quantity`. */
   | 'missing_product_quantity'
-  /** 400: A product has no price_without_tax. */
+  /** 400: A product has no `price_without_tax`. */
   | 'missing_product_price'
-  /** 400: A product has no vat. */
+  /** 400: A product has no `vat`. */
   | 'missing_product_vat'
-  /** 400: A product's vat is below 0 or above 10000 basis points. */
+  /** 400: A product's `vat` is below 0 or above 10000 basis points. */
   | 'vat_out_of_range'
-  /** 429: The key used up the endpoint's limit (10 a minute on events/create, 60 a minute on each GET endpoint). */
+  /** 429: The key used up the endpoint's limit: 10 requests a minute on events/create, 60 a minute on each GET endpoint. */
   | 'rate_limit_exceeded'
   /** 500: An unexpected fault on BookingShake's side. */
   | 'internal_server_error';

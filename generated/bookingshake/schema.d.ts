@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Create an event
-         * @description Creates an event for the key's venue with one or more bookings, attached to a new contact (`contact`) or an existing one (`contact_id`), and optionally a draft quotation built from `products`. Answers 200 on success; the guide lists no 201. **Not idempotent**: the API takes no idempotency key, so a repeated request can create a second event. If the answer is lost (timeout, dropped connection, 500), check the venue's events in the BookingShake dashboard before sending it again, and never retry it automatically. Limited to 10 requests a minute; put several bookings in one request instead of one request per booking.
+         * @description Creates an event for the key's venue with one or more bookings, attached to a new contact (`contact`) or an existing one (`contact_id`), and optionally a draft quotation built from `products`. Answers 200 on success (never 201). **Not idempotent**: the API takes no idempotency key, so a repeated request can create a second event. If the answer is lost (timeout, dropped connection, 500), check the venue's events in the BookingShake dashboard before sending it again, and never retry it automatically. Limited to 10 requests a minute; put several bookings in one request instead of one request per booking.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -122,13 +122,13 @@ export interface components {
         TimeOfDay: string;
         /**
          * Pax
-         * @description Number of attendees, at least 1. The guide's own examples send it as a string of digits (`"50"`), so this contract accepts that form as well as a JSON integer; both mean the same. Decimals, signs, spaces and zero are refused in either form.
+         * @description Number of attendees, at least 1, as a JSON integer (`50`) or a string of digits (`"50"`); both mean the same. Decimals, signs, spaces and zero are refused in either form.
          * @example 50
          */
         Pax: number | string;
         /**
          * Booking
-         * @description One slot of the event: a day, a time range, a number of attendees and optionally the space it takes place in. Only `pax` is required, as in the guide; a booking without a date is an enquiry whose date is still open.
+         * @description One slot of the event: a day, a time range, a number of attendees and optionally the space it takes place in. Only `pax` is required: a booking without a date is an enquiry whose date is still open.
          */
         Booking: {
             date?: components["schemas"]["EventDate"];
@@ -157,14 +157,14 @@ export interface components {
             title: string;
             /** @description How many units, a whole number of at least 1. */
             quantity: number;
-            /** @description Unit price before VAT, in cents: 15000 is 150.00. Decimal amounts are refused. The guide sets no lower bound, so none is enforced here. */
+            /** @description Unit price before VAT, in cents: 15000 is 150.00. Decimal amounts are refused. */
             price_without_tax: number;
             /** @description VAT rate in basis points, from 0 (0 %) to 10000 (100 %): 2000 is 20 %, 550 is 5.5 %. Sending 20 for 20 % is accepted but means 0.2 %. */
             vat: number;
         };
         /**
          * EventCreate
-         * @description What to send to create an event: its bookings, its contact (a new one, or an existing one by `contact_id`, but not both), optionally its source (by slug or by ID, not both) and optionally products for a draft quotation. The guide documents only these fields; other properties are not checked by this contract and are left for the server to judge.
+         * @description What to send to create an event: its bookings, its contact (a new one, or an existing one by `contact_id`, but not both), optionally its source (by slug or by ID, not both) and optionally products for a draft quotation. Other properties are passed on for the server to judge.
          */
         EventCreate: {
             /** @description The event's bookings, at least one. Several bookings in one request count as one call against the rate limit. */
@@ -195,7 +195,7 @@ export interface components {
         };
         /**
          * ErrorMessage
-         * @description The one error shape of the API. `message` says what went wrong; the texts listed in the error catalog identify documented errors, any other text is for people and may change. The guide hints that a server fault may carry a correlation ID, so other properties are allowed and should be logged.
+         * @description The one error shape of the API. `message` says what went wrong; the texts in the error reference identify documented errors, any other text is for people and may change. A server fault may carry more properties, such as a correlation ID: log them.
          */
         ErrorMessage: {
             /** @description What went wrong, in plain English. */
@@ -296,7 +296,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The event was not created. Either the API key is missing or not accepted (authentication is reported with 400 here), or the body is absent, is not JSON, lacks a required field, has a date or time in the wrong format, names an unknown space or source, or has an invalid product. The body always has a single `message`; the examples list the documented ones. Values that break this contract's schema in a way the guide gives no message for (a contact without an email, for example) are also refused with 400, with a message that is not part of the contract. */
+        /** @description The event was not created. Either the API key is missing or not accepted (authentication is reported with 400 here), or the body is absent, is not JSON, lacks a required field, has a date or time in the wrong format, names an unknown space or source, or has an invalid product. The body always has a single `message`; the examples show the documented ones. Other problems with the body (a contact without an email, for example) are refused with 400 too, with a message of their own. Fix the request before sending it again. */
         CreateEventBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -327,7 +327,7 @@ export interface components {
                 "application/json": components["schemas"]["RateLimitError"];
             };
         };
-        /** @description An unexpected fault on BookingShake's side. GET requests may be retried with exponential backoff; a create must be checked first (see "Creating events safely"). If it persists, report it to support with the time, the method and path, the body without personal data, and any correlation ID the response carried. */
+        /** @description An unexpected fault on BookingShake's side. Retry GET requests later, waiting longer after each failure; check whether a create went through before sending it again (see "Creating events safely"). If it persists, report it to support with the time, the method and path, the body without personal data, and any correlation ID the response carried. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -336,7 +336,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The API key is missing or not accepted. BookingShake reports authentication failures with 400, not 401; match the `message` against the error catalog to tell the two cases apart. */
+        /** @description The API key is missing or not accepted. BookingShake reports authentication failures with 400, not 401; the `message` tells the two cases apart. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;

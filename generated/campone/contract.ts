@@ -6,13 +6,13 @@
 
 /** The documented error codes: what the `detail` field of an error body can be matched on. */
 export type ErrorCode =
-  /** 401: No bearer token, one that cannot be read, or one that is not a key CampOne knows. */
+  /** 401: There is no bearer token, it cannot be read, or it is not a key CampOne issued. */
   | 'invalid_key'
   /** 401: The key exists but was revoked or is past its expiry date. */
   | 'key_inactive'
-  /** 400: The body's site_id names no site of the calling tenant, including another tenant's site. */
+  /** 400: The body's `site_id` names no site of your tenant; another tenant's site counts as none. */
   | 'site_not_found'
-  /** 404: The resource does not exist for the calling tenant, whether or not another tenant has one with that ID. */
+  /** 404: Nothing with that ID exists for your tenant, whether or not another tenant has one with the same ID. */
   | 'not_found';
 
 /** The status of each documented error code. */

@@ -173,10 +173,10 @@ export interface components {
         };
         /**
          * ErrorDetail
-         * @description The general error shape. `detail` is either a stable machine code from the error catalog (a snake_case token) or free prose meant for people, which may be reworded at any time.
+         * @description The general error shape. `detail` is either one of the documented error codes (a snake_case word such as `not_found`), which you can branch on, or a sentence for people, which may be reworded at any time.
          */
         ErrorDetail: {
-            /** @description A documented error code, or a free-form message that is not part of the contract. */
+            /** @description A documented error code, or a message for people that may change. */
             detail: string;
         };
         /**
@@ -210,7 +210,7 @@ export interface components {
              * @description Contact address of the lead guest; also a filter on the list endpoint.
              */
             guest_email: string;
-            /** @description Optional phone number of the lead guest, as the guest wrote it; the contract does not fix a format. */
+            /** @description Optional phone number of the lead guest, as the guest wrote it; any format is accepted. */
             guest_phone?: string;
             /** @description Free text for the campground staff. */
             notes?: string;
@@ -240,7 +240,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description A query parameter was rejected. Invalid values come back field-keyed, under the parameter's name. */
+        /** @description A filter or paging value was refused. The body lists field errors under each refused parameter's name; correct those values and send the request again. */
         QueryBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -249,7 +249,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"] | components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description The request carries no usable API key. `invalid_key` when the token is absent, unreadable, or not a key CampOne issued; `key_inactive` when it was revoked or expired. */
+        /** @description The request carries no usable API key: `invalid_key` when the token is absent, unreadable, or not a key CampOne issued; `key_inactive` when the key was revoked or has expired. */
         Unauthorized: {
             headers: {
                 "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -259,7 +259,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description The key is valid but does not grant the scope this operation requires. This status never means "belongs to another tenant"; that is a 404. */
+        /** @description The key is valid but does not grant the scope this operation needs. Ask for a key with that scope; the same request with this key keeps failing. This status never means "belongs to another tenant": that is a 404. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -281,7 +281,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description An unexpected fault on the server. Safe operations may be retried with exponential backoff; a create must be reconciled first (see "Creating bookings safely"). If it keeps happening, contact CampOne support. */
+        /** @description An unexpected fault on CampOne's side. Retry reads later, waiting longer after each failure. Before sending a create again, check whether it went through (see "Creating bookings safely"). If it keeps happening, contact CampOne support. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -290,7 +290,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description The booking was not created. Body validation failures are field-keyed (`ValidationError`); a body that is not JSON, or is not sent as `application/json`, or a refusal by a business rule, like `site_not_found`, comes back as `ErrorDetail`. */
+        /** @description The booking was not created. Refused fields come back as field errors, keyed by the field; a body that is not JSON or not sent as `application/json`, and a refusal by a business rule such as `site_not_found`, come back as `{"detail": ...}`. Fix the request before sending it again. */
         BookingCreateBadRequest: {
             headers: {
                 [name: string]: unknown;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../model/registry.js';
 import { helpText, parseCommand, type CommandSpec } from '../../tools/cli/command.ts';
 
-const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'start', 'conformance', 'conformance:report'];
+const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'start', 'conformance', 'conformance:report', 'new-api'];
 const file = (script: string) => `scripts/${script.replace(':', '-')}.ts`;
 const invocation = (script: string) => (script === 'start' ? 'npm start' : `npm run ${script}`);
 const run = (script: string, ...args: string[]) =>

@@ -4,59 +4,67 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../tools/gate/changes.ts';
 import type { ApiVerdict } from '../../tools/gate/run-diff.ts';
-import { changeLine, oldToNew, readableLocation } from '../../tools/report/changelog.ts';
+import type { Finding } from '../../tools/report/annotations.ts';
+import { beforeToAfter, changeLine, readableLocation } from '../../tools/report/changelog.ts';
 import { renderVerdicts } from '../../tools/report/gate-report.ts';
 
+const removedAt: Finding = { impact: 'major', rule: 'property-removed', message: 'Property `is_active` of `Site` was removed.', file: 'openapi/x/components/schemas/Site.yaml', line: 12, col: 3 };
+const requiredAt: Finding = { impact: 'major', rule: 'required-properties-removed', message: 'Properties of `Booking` are no longer required: `guest_email`.', file: 'openapi/x/components/schemas/Booking.yaml', line: 2, col: 1 };
 const removed: Change = {
   impact: 'major',
   kind: 'removed',
-  rule: 'property-removed',
-  message: 'Property `is_active` of `Site` was removed.',
-  location: '#/components/schemas/Site/properties/is_active',
-  old: { type: 'boolean' },
-  file: 'openapi/x/components/schemas/Site.yaml',
-  line: 12,
-  col: 3,
-  path: ['components', 'schemas', 'Site', 'properties', 'is_active'],
+  path: ['paths', '/sites/', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'allOf', '1', 'properties', 'results', 'items', 'properties', 'is_active'],
+  before: { type: 'boolean' },
+  message: removedAt.message,
+  source: removedAt,
 };
 const required: Change = {
   impact: 'major',
   kind: 'modified',
-  rule: 'required-properties-removed',
-  message: 'Properties of `Booking` are no longer required: `guest_email`.',
-  location: '#/components/schemas/Booking/required',
-  old: ['id', 'guest_name', 'guest_email', 'status'],
-  new: ['id', 'guest_name', 'status'],
-  file: 'openapi/x/components/schemas/Booking.yaml',
-  line: 2,
-  col: 1,
+  path: ['paths', '/bookings/{id}/', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+  property: 'required',
+  before: ['id', 'guest_name', 'guest_email', 'status'],
+  after: ['id', 'guest_name', 'status'],
+  message: requiredAt.message,
+  source: requiredAt,
 };
-const version: Change = { impact: 'patch', kind: 'modified', rule: 'info-modified', message: '', location: '#/info/version', old: '1.1.0', new: '1.2.0', file: 'openapi/x/openapi.yaml', line: 4, col: 12 };
+const version: Change = {
+  impact: 'patch',
+  kind: 'modified',
+  path: ['info'],
+  property: 'version',
+  before: '1.1.0',
+  after: '1.2.0',
+  source: { impact: 'patch', rule: 'info-modified', message: '', file: 'openapi/x/openapi.yaml', line: 4, col: 12 },
+};
 const verdict = (passed: boolean): ApiVerdict => ({
   api: 'x',
   passed,
   changes: [removed, required, version],
+  breaking: [removedAt, requiredAt],
   since: 'release 1.1.0',
   lines: [{ level: passed ? 'notice' : 'error', text: passed ? 'x: passed: 2 breaking change(s) since release 1.1.0, allowed by the major bump to 2.0.0' : 'x: 2 breaking change(s) since release 1.1.0 need a major version bump', file: 'openapi/x/openapi.yaml' }],
 });
 
 describe('a changelog line', () => {
-  it('names the place as a reader does', () => {
-    expect(readableLocation('#/paths/~1bookings~1%7Bid%7D/get/responses/404')).toBe('GET /bookings/{id} › responses › 404');
-    expect(readableLocation('#/components/schemas/Booking/required')).toBe('components › schemas › Booking › required');
+  it('names the place as a reader does: the operation, then the field', () => {
+    expect(readableLocation(removed.path)).toBe('GET /sites/ › responses › 200 › results[].is_active');
+    expect(readableLocation(['paths', '/bookings/', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'guest', 'properties', 'email'])).toBe('POST /bookings/ › requestBody › guest.email');
+    expect(readableLocation(['x-error-catalog', 'codes', 'not_found'])).toBe('x-error-catalog › codes › not_found');
+    expect(readableLocation(['paths', '/sites/{id}/'])).toBe('/sites/{id}/');
   });
 
-  it('shows old → new, for a list only what changed, for a long text only the part that differs', () => {
-    expect(oldToNew(required)).toBe('[…, "guest_email"] → […]');
-    expect(oldToNew(version)).toBe('"1.1.0" → "1.2.0"');
-    expect(oldToNew({ old: undefined, new: { status: '404' } })).toBe('(none) → {"status":"404"}');
+  it('shows before → after, for a list only what changed, for a long text only the part that differs', () => {
+    expect(beforeToAfter(required)).toBe('[…, "guest_email"] → […]');
+    expect(beforeToAfter(version)).toBe('"1.1.0" → "1.2.0"');
+    expect(beforeToAfter({ after: { status: '404' } })).toBe('(none) → {"status":"404"}');
     const before = `${'The booking API. '.repeat(6)}Bookings are final.`;
-    expect(oldToNew({ old: before, new: before.replace('final', 'free to cancel') })).toBe('"…ings are final." → "…ings are free to cancel."');
+    expect(beforeToAfter({ before, after: before.replace('final', 'free to cancel') })).toBe('"…ings are final." → "…ings are free to cancel."');
   });
 
-  it('reads impact, kind, place, old → new, the rule’s words and the hand-written line', () => {
+  it('reads impact, kind, place, before → after, the rule’s words and the hand-written line', () => {
     expect(changeLine(removed)).toBe(
-      '  major  removed   components › schemas › Site › properties › is_active: {"type":"boolean"} → (none)  Property `is_active` of `Site` was removed. (openapi/x/components/schemas/Site.yaml:12:3)',
+      '  major  removed   GET /sites/ › responses › 200 › results[].is_active: {"type":"boolean"} → (none)  Property `is_active` of `Site` was removed. (openapi/x/components/schemas/Site.yaml:12:3)',
     );
     expect(changeLine(version)).toBe('  patch  modified  info › version: "1.1.0" → "1.2.0" (openapi/x/openapi.yaml:4:12)');
   });

@@ -34,11 +34,13 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     const result = await compare('removed-field', removeResponseField, bumpVersion('minor'));
     expect(result.outcome).toBe('needs-major');
     expect(rules(result.breaking)).toContain('property-removed');
-    const removed = result.changes.find((change) => change.rule === 'property-removed')!;
-    expect(removed).toMatchObject({ impact: 'major', kind: 'removed', location: expect.stringMatching(/^#\/components\/schemas\/\w+\/properties\/\w+$/), old: expect.anything() });
-    expect(removed).not.toHaveProperty('new');
-    expect(result.changes).toContainEqual(expect.objectContaining({ impact: 'patch', kind: 'modified', location: '#/info/version', old: expect.any(String), new: expect.any(String) }));
-    expect(result.summary).toEqual({ major: result.breaking.length, minor: 0, patch: result.changes.length - result.breaking.length });
+    // Every change is data: where it shows (the operation that meets it), what it was and is, and where to edit it.
+    const removed = result.changes.find((change) => change.source?.rule === 'property-removed')!;
+    expect(removed).toMatchObject({ impact: 'major', kind: 'removed', path: expect.arrayContaining(['paths', 'properties']), before: expect.anything(), message: expect.stringMatching(/was removed/) });
+    expect(removed).not.toHaveProperty('after');
+    expect(removed.source).toMatchObject({ file: expect.stringMatching(/removed-field\.json$|released\.json$/), line: expect.any(Number) });
+    expect(result.changes).toContainEqual(expect.objectContaining({ impact: 'patch', kind: 'modified', path: ['info'], property: 'version', before: expect.any(String), after: expect.any(String) }));
+    expect(result.summary).toEqual({ major: 1, minor: 0, patch: result.changes.length - 1 });
   });
 
   it('fails a newly required request property, annotated on the file and line that shows it', async () => {

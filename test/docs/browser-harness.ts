@@ -37,10 +37,10 @@ export interface WatchedPage {
  * not show favicon requests to the page). In-memory `data:` and same-origin
  * `blob:` URLs are not requests to anywhere.
  */
-export async function openWatchedPage(browser: Browser, docsUrl: string): Promise<WatchedPage> {
+export async function openWatchedPage(browser: Browser, docsUrl: string, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
   const origin = new URL(docsUrl).origin;
   const inside = (url: string) => url.startsWith(docsUrl) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const problems: string[] = [];
   const page = await context.newPage();
   page.on('request', (request) => {
@@ -62,4 +62,24 @@ export async function linksLeavingDocs(page: Page, docsUrl: string): Promise<str
   const origin = new URL(docsUrl).origin;
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return [...new Set(hrefs.filter((href) => href.startsWith(`${origin}/`) && !href.startsWith(docsUrl)))];
+}
+
+/**
+ * Elements that stick out of the viewport sideways, after opening everything
+ * that folds (details, the contents toggle) so that hidden content is
+ * measured too. Each as `tag.class` and how far it reaches.
+ */
+export async function elementsWiderThanViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    const toggle = document.querySelector<HTMLInputElement>('#nav-toggle');
+    if (toggle) toggle.checked = true;
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+    });
+    const page = document.documentElement.scrollWidth > width ? [`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`] : [];
+    return [...page, ...wide.map((element) => `${element.tagName.toLowerCase()}.${element.className} reaches ${Math.round(element.getBoundingClientRect().right)}px`)];
+  });
 }

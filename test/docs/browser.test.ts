@@ -1,27 +1,47 @@
 // The built docs in a real browser, served from a folder below the host root
-// as a static host would: every page loads with no failed request, nothing
-// outside dist/docs and no console error; every operation is in the reference
-// navigation with its code samples; the error table lists every catalog code.
+// as a static host would, by the server `npm start` uses: every page loads
+// with no failed request, nothing from outside dist/docs and no console
+// error; at 1440 × 900 each operation has its samples beside it; at 390 × 844
+// nothing is wider than the screen; the sidebar, the error links, the error
+// reference, the changelog and the quickstart hold what the contracts say.
 // Screenshots go to test-results/docs/.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import getPort from 'get-port';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { codesIn } from '../../model/catalog.js';
 import { listApis, projectRoot, readBundle } from '../../model/registry.js';
+import { isErrorStatus, operationsOf } from '../../model/spec.js';
 import { buildDocs } from '../../tools/docs/build.ts';
-import { ERROR_TABLE_HEADER } from '../../tools/docs/error-table.ts';
-import { clientFactoryName } from '../../tools/docs/naming.ts';
+import { localServers } from '../../tools/docs/sandbox.ts';
 import { serveStatic, type StaticServer } from '../../tools/docs/static-server.ts';
-import { operationsOf } from '../../model/spec.js';
-import { launchChromium, linksLeavingDocs, openWatchedPage } from './browser-harness.ts';
+import { elementsWiderThanViewport, launchChromium, linksLeavingDocs, openWatchedPage } from './browser-harness.ts';
+import { releasedVersions } from './released-versions.ts';
 
+const run = promisify(execFile);
 const SCREENSHOTS = join(projectRoot, 'test-results', 'docs');
+const WIDE = { width: 1440, height: 900 };
+const NARROW = { width: 390, height: 844 };
+/** Wording that speaks to the contract's maintainers, not to the people calling the API. */
+const MAINTAINER_WORDING = /\bthis contract\b|\bthe contract\b|\bthe lint\b|\blint rules\b|\bthe rules\b|x-error-catalog/i;
 const apis = listApis();
+
+/**
+ * Where the quickstart's printed request is sent: the API's Prism mock until
+ * the sandbox lands. Against the running sandbox this line becomes
+ * `sandboxOf(api).baseUrl`, the address the page prints.
+ */
+const quickstartTarget = (api: string) => inject('mockUrls')[api]!;
+const servers = localServers(apis.map((api) => api.name));
+
 /** Paths the test server answered 404: below the docs, or outside them on the same host. */
 const notFound: string[] = [];
 let site: string;
+let pages: string[];
 let server: StaticServer;
 let browser: Browser;
 
@@ -31,6 +51,7 @@ beforeAll(async () => {
   // the package test at the same time) empties dist/.
   site = await mkdtemp(join(tmpdir(), 'docs-site-'));
   await buildDocs(site);
+  pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   await mkdir(SCREENSHOTS, { recursive: true });
   server = await serveStatic(site, { port: await getPort(), basePath: '/docs/', onNotFound: (url) => notFound.push(url) });
   browser = await launchChromium();
@@ -39,99 +60,203 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await rm(site, { recursive: true, force: true });
+  if (site) await rm(site, { recursive: true, force: true });
 });
 
+/**
+ * Opens a docs page, runs `check` on it, then asserts that nothing went wrong
+ * while it was open. Waiting for the network to go quiet (not just for the
+ * load event) catches late requests too; the test of every page does that,
+ * the others need the page only.
+ */
+async function onPage(path: string, viewport: { width: number; height: number }, check: (page: Page) => Promise<void>, waitUntil: 'load' | 'networkidle' = 'load'): Promise<void> {
+  const { page, problems, close } = await openWatchedPage(browser, server.url, viewport);
+  try {
+    await page.goto(`${server.url}${path}`, { waitUntil });
+    await check(page);
+    expect(await linksLeavingDocs(page, server.url)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(notFound).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+const shot = (name: string) => join(SCREENSHOTS, name);
+
 describe('the docs landing page', () => {
-  it('lists every API with its reference and its spec, and loads nothing from outside', { timeout: 60_000 }, async () => {
-    const { page, problems, close } = await openWatchedPage(browser, server.url);
-    try {
-      await page.goto(server.url, { waitUntil: 'networkidle' });
+  it('has one card per API with its version, what it is, a first request and links to its pages', { timeout: 60_000 }, async () => {
+    await onPage('', WIDE, async (page) => {
       for (const api of apis) {
         const spec = readBundle(api);
         const card = page.locator(`[data-api="${api.name}"]`);
-        await expect.soft(card.textContent()).resolves.toContain(spec.info.title);
-        await expect.soft(card.textContent()).resolves.toContain(spec.info.version);
+        const text = (await card.textContent()) ?? '';
+        expect(text).toContain(spec.info.title);
+        expect(text).toContain(`v${spec.info.version}`);
+        expect(text).toContain(spec.info.summary);
+        expect(text).toContain(servers.get(api.name)!.baseUrl);
+        const links = await card.locator('.links a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+        expect(links).toEqual([
+          ['Reference', `${api.name}/index.html`],
+          ['Quickstart', `${api.name}/index.html#quickstart`],
+          ['Errors', `${api.name}/errors.html`],
+          ['Changelog', `${api.name}/changelog.html`],
+          ['OpenAPI', `${api.name}/openapi.json`],
+        ]);
         const download = await page.request.get(new URL(`${api.name}/openapi.json`, server.url).href);
-        expect(download.status()).toBe(200);
         expect(await download.json()).toEqual(spec);
-        expect(await card.locator(`a[href="${api.name}/openapi.json"]`).count()).toBe(1);
       }
-      expect(await linksLeavingDocs(page, server.url)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, 'index.png'), fullPage: true });
-      await page.locator(`[data-api="${apis[0]!.name}"] h2 a`).click();
-      await page.waitForURL(`${server.url}${apis[0]!.name}/index.html`);
-      expect(problems).toEqual([]);
-      expect(notFound).toEqual([]);
-    } finally {
-      await close();
-    }
+      await page.screenshot({ path: shot('index.png'), fullPage: true });
+    });
   });
 });
 
-describe.each(apis)('the $name reference page', (api) => {
+describe.each(apis)('the $name reference at 1440 × 900', (api) => {
   const spec = readBundle(api);
   const catalog = spec['x-error-catalog']!;
   const operations = operationsOf(spec);
 
-  it('loads offline, lists every operation with samples and every catalog code', { timeout: 60_000 }, async () => {
-    const { page, problems, close } = await openWatchedPage(browser, server.url);
-    try {
-      await page.goto(`${server.url}${api.name}/index.html`, { waitUntil: 'networkidle' });
-      await page.screenshot({ path: join(SCREENSHOTS, `${api.name}.png`) });
-      expect(await linksLeavingDocs(page, server.url)).toEqual([]);
-
-      const table = page.locator('table', { has: page.locator('th', { hasText: ERROR_TABLE_HEADER.at(-1)! }) });
-      expect(await table.count()).toBe(1);
-      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
-      expect(rows.map(([code, status]) => [code, status])).toEqual(Object.entries(catalog.codes).map(([code, entry]) => [code, entry.status]));
-      await table.screenshot({ path: join(SCREENSHOTS, `${api.name}-errors.png`) });
-
-      const navigation = await operationsInNavigation(page);
-      const label = (op: (typeof operations)[number]) => `${op.method} ${op.node.summary ?? op.id}`;
-      expect([...navigation.keys()]).toEqual(expect.arrayContaining(operations.map(label)));
-
-      // Samples in the reader's chosen language; TypeScript is the one that names this project's client.
-      await page.locator('[data-component-name="Dropdown/Dropdown"]', { hasText: /^curl$/ }).first().click();
-      await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]', { hasText: 'TypeScript' }).click();
+  it('shows the request and response samples beside each operation', { timeout: 60_000 }, async () => {
+    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+      await page.screenshot({ path: shot(`${api.name}.png`) });
       for (const operation of operations) {
-        // Through the link's own hash: a closed group's links are not clickable.
-        await page.evaluate((hash) => (window.location.hash = hash), navigation.get(label(operation))!);
-        const call = `await api.${operation.method.toUpperCase()}('${operation.path}'`;
-        await page.locator('[data-component-name="CodeBlock/CodeBlock"]', { hasText: call }).first().waitFor({ timeout: 5_000 });
+        const section = page.locator(`section#op-${operation.id}`);
+        await section.scrollIntoViewIfNeeded();
+        const text = (await section.locator(':scope > .text').boundingBox())!;
+        const samples = (await section.locator(':scope > .samples').boundingBox())!;
+        expect(samples.x, `${operation.label}: samples start right of the text`).toBeGreaterThanOrEqual(text.x + text.width - 1);
+        expect(Math.abs(samples.y - text.y), `${operation.label}: samples level with the text`).toBeLessThan(2);
+        const request = await section.locator('.samples figure.sample.shown code').textContent();
+        expect(request).toContain(operation.path.replace(/\{[^}]+\}.*/, ''));
+        expect(await section.locator('.samples figure.response-sample').count()).toBeGreaterThan(0);
       }
-      expect(await page.locator('[data-component-name="CodeBlock/CodeBlock"]', { hasText: `${clientFactoryName(api.name, spec.info.title)}({` }).count()).toBeGreaterThan(0);
-      await page.screenshot({ path: join(SCREENSHOTS, `${api.name}-samples.png`) });
+      await page.locator(`section#op-${operations.at(-1)!.id}`).screenshot({ path: shot(`${api.name}-operation.png`) });
+    });
+  });
 
-      expect(problems).toEqual([]);
-      expect(notFound).toEqual([]);
-    } finally {
-      await close();
-    }
+  it('lists the operations by tag, then the guide: authentication, errors, tenant isolation, rate limits, creating safely', { timeout: 60_000 }, async () => {
+    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+      const groups = await page.locator('.sidebar .nav-group').evaluateAll((elements) =>
+        elements.map((element) => ({ title: element.querySelector('.nav-title')?.textContent, links: [...element.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+      );
+      const tags: string[] = [...new Set(operations.map((operation) => operation.node.tags[0] as string))];
+      expect(groups.map((group) => group.title)).toEqual(['Get started', ...tags, 'Guide', 'More']);
+      for (const tag of tags) {
+        const expected = operations.filter((operation) => operation.node.tags[0] === tag).map((operation) => `#op-${operation.id}`);
+        expect(groups.find((group) => group.title === tag)!.links).toEqual(expected);
+      }
+      const headings: string[] = [...String(spec.info.description).matchAll(/^## (.+)$/gm)].map((match) => match[1]!);
+      const guide = await page.locator('.sidebar .nav-group', { hasText: 'Guide' }).locator('a').allTextContents();
+      expect(guide).toEqual(headings);
+      for (const topic of [/authentication/i, /error/i, /isolation/i, /rate limit/i, /creat.* safely/i]) expect(guide.some((title) => topic.test(title)), String(topic)).toBe(true);
+      for (const href of groups.flatMap((group) => group.links).filter((link) => link?.startsWith('#'))) {
+        expect(await page.locator(href!).count(), href!).toBe(1);
+      }
+    });
+  });
+
+  it("links every operation's error responses to the status and each code in the error reference", { timeout: 60_000 }, async () => {
+    let targets: string[] = [];
+    await onPage(`${api.name}/errors.html`, WIDE, async (page) => {
+      targets = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    });
+    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+      for (const operation of operations) {
+        const links = await page.locator(`section#op-${operation.id} .text a[href^="errors.html#"]`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!.slice('errors.html#'.length)));
+        for (const status of [...operation.responses.keys()].filter(isErrorStatus)) {
+          expect(links, `${operation.label} ${status}`).toContain(`status-${status}`);
+          for (const [code] of codesIn(catalog, operation).filter(([, entry]) => entry.status === status)) expect(links, `${operation.label} ${code}`).toContain(code);
+        }
+        for (const link of links) expect(targets, `${operation.label} links to errors.html#${link}`).toContain(link);
+      }
+      // The guide's list of documented codes, where the description asks for it.
+      const guideLinks = await page.locator('.row.guide a[href^="errors.html#"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(guideLinks).toEqual(Object.keys(catalog.codes).map((code) => `errors.html#${code}`));
+    });
+  });
+
+  it('prints a quickstart request whose answer, run as printed, is the one on the page', { timeout: 60_000 }, async () => {
+    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+      const quickstart = page.locator('#quickstart');
+      const command = (await quickstart.locator('[data-quickstart="request"] figure[data-label="curl"] code').textContent())!;
+      const answer = quickstart.locator('[data-quickstart="answer"]');
+      const server = servers.get(api.name)!;
+      expect(command).toContain(server.baseUrl);
+      expect(command).toContain(server.key.value);
+      expect(await quickstart.locator('[data-quickstart="error"] code').textContent()).toContain(server.revokedKey ?? 'Prefer: code=');
+      // As pasted into a shell; -w adds the status on a last line of its own.
+      const { stdout } = await run('sh', ['-c', `${command.replaceAll(server.baseUrl, quickstartTarget(api.name))} -s -w '\\n%{http_code}'`]);
+      const status = stdout.slice(stdout.lastIndexOf('\n') + 1);
+      expect(status).toBe(await answer.getAttribute('data-status'));
+      expect(JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n')))).toEqual(JSON.parse((await answer.locator('code').textContent())!));
+      await quickstart.screenshot({ path: shot(`${api.name}-quickstart.png`) });
+    });
   });
 });
 
-/**
- * The sidebar's operations, `method label` to the link's hash. A tag's
- * operations are only rendered once the tag is open, so each closed group is
- * opened in turn.
- */
-async function operationsInNavigation(page: Page): Promise<Map<string, string>> {
-  const closedGroups = page.locator('[data-component-name="Menu/MenuItem"]:has(> div[style*="display:none"]) > a');
-  const operationItems = page.locator('[data-component-name="Menu/MenuItem"]:has([data-component-name="Tags/HttpTag"])');
-  const found = new Map<string, string>();
-  const opened = new Set<string>();
-  for (;;) {
-    const items = await operationItems.evaluateAll((elements) =>
-      elements.map((item) => {
-        const method = item.querySelector('[data-component-name="Tags/HttpTag"]')?.textContent?.trim().toLowerCase();
-        return [`${method} ${item.querySelector('[data-text]')?.getAttribute('data-text')}`, item.querySelector('a')?.getAttribute('href') ?? ''] as const;
-      }),
-    );
-    for (const [label, href] of items) found.set(label, href);
-    const next = (await closedGroups.allTextContents()).find((label) => !opened.has(label));
-    if (next === undefined) return found;
-    opened.add(next);
-    await closedGroups.filter({ hasText: next }).first().click();
-  }
-}
+describe.each(apis)('the $name error reference', (api) => {
+  const catalog = readBundle(api)['x-error-catalog']!;
+
+  it('gives every catalog code its own entry: status, where, meaning, what to do and a body', { timeout: 60_000 }, async () => {
+    await onPage(`${api.name}/errors.html`, WIDE, async (page) => {
+      const entries = await page.locator('article.error-code').evaluateAll((articles) =>
+        articles.map((article) => ({
+          id: article.id,
+          status: article.querySelector('.status')?.textContent,
+          terms: [...article.querySelectorAll('dt')].map((term) => term.textContent),
+          body: JSON.parse(article.querySelector('dd pre code')?.textContent ?? 'null'),
+        })),
+      );
+      // Grouped by status on the page, so compared in one order: each code exactly once, at its status.
+      const byCode = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+      expect(entries.map((entry) => [entry.id, entry.status]).sort(byCode)).toEqual(Object.entries(catalog.codes).map(([code, entry]) => [code, entry.status]).sort(byCode));
+      for (const entry of entries) {
+        expect(entry.terms, entry.id).toEqual(expect.arrayContaining(['Where', 'Meaning', 'What to do', 'Body']));
+        expect(entry.body, entry.id).not.toBeNull();
+      }
+      await page.screenshot({ path: shot(`${api.name}-errors.png`) });
+    });
+  });
+});
+
+describe.each(apis)('the $name changelog', (api) => {
+  it('lists every version released in the history of the snapshot, newest first, with its date', { timeout: 60_000 }, async () => {
+    const released = await releasedVersions(api.snapshot);
+    expect(released.length).toBeGreaterThan(0);
+    await onPage(`${api.name}/changelog.html`, WIDE, async (page) => {
+      const listed = await page.locator('section.release').evaluateAll((sections) =>
+        sections.map((section) => ({ version: section.id.slice(1), date: section.querySelector('time')?.getAttribute('datetime') })),
+      );
+      expect(listed).toEqual([...released].reverse());
+      await page.screenshot({ path: shot(`${api.name}-changelog.png`), fullPage: true });
+    });
+  });
+});
+
+describe('every page', () => {
+  it('loads offline, fits a 390 × 844 screen (no element wider than the viewport) and has no maintainer wording', { timeout: 90_000 }, async () => {
+    expect(pages.length).toBe(1 + 3 * apis.length);
+    for (const path of pages) {
+      await onPage(
+        path,
+        NARROW,
+        async (page) => {
+          const lines = (await page.locator('body').innerText()).split('\n');
+          expect(lines.filter((line) => MAINTAINER_WORDING.test(line)), path).toEqual([]);
+          await page.screenshot({ path: shot(`narrow-${path.replace(/[\\/]/g, '-').replace(/\.html$/, '')}.png`) });
+          expect(await elementsWiderThanViewport(page), path).toEqual([]);
+        },
+        'networkidle',
+      );
+    }
+  });
+
+  it('is sent compressed by the docs server, and decompresses to the built file', async () => {
+    for (const encoding of ['br', 'gzip']) {
+      const response = await fetch(`${server.url}${apis[0]!.name}/index.html`, { headers: { 'Accept-Encoding': encoding } });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(await response.text()).toContain(`<h1>${readBundle(apis[0]!).info.title}</h1>`);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listApis, readBundle } from '../../model/registry.js';
-import { codeSamples, curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../tools/docs/code-samples.ts';
-import { docsSpec } from '../../tools/docs/docs-spec.ts';
+import { curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../tools/docs/code-samples.ts';
+import { samplesOf } from '../../tools/docs/api-pages.ts';
+import { sandboxOf } from '../../tools/docs/sandbox.ts';
 import { apiKeyEnvVar, clientFactoryName, pascalName } from '../../tools/docs/naming.ts';
 import { requestExample } from '../../tools/docs/request-example.ts';
 import { operationsOf } from '../../model/spec.js';
@@ -67,26 +68,36 @@ describe('the TypeScript sample', () => {
   });
 });
 
-describe.each(listApis())('the $name docs spec', (api) => {
+describe.each(listApis())('the $name samples', (api) => {
   const bundle = readBundle(api);
   const before = JSON.stringify(bundle);
-  const enriched = docsSpec(bundle, api.name, 'booking-contracts');
+  const sandbox = sandboxOf(api.name);
+  const apiContext: SampleContext = { apiName: api.name, title: bundle.info.title, packageName: 'booking-contracts', serverUrl: sandbox.baseUrl };
 
-  it('gives every operation a curl and a TypeScript sample for its method and path, with no real key', () => {
-    for (const operation of operationsOf(enriched)) {
-      const samples = operation.node['x-codeSamples'] as ReturnType<typeof codeSamples>;
+  it('give every operation a curl and a TypeScript sample against the sandbox, for its method and path, with no real key', () => {
+    for (const operation of operationsOf(bundle)) {
+      const samples = samplesOf(bundle, operation, apiContext);
       expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
       const [curl, typescript] = samples.map((sample) => sample.source);
-      const url = `${serverUrlOf(enriched)}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');
+      const url = `${sandbox.baseUrl}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');
       expect(curl).toMatch(new RegExp(`^curl (-X ${operation.method.toUpperCase()} )?'${url}[?']`));
       expect(curl).toContain(`$${apiKeyEnvVar(api.name)}`);
+      expect(curl).not.toContain(sandbox.key.value);
       expect(typescript).toContain(`await api.${operation.method.toUpperCase()}('${operation.path}'`);
       expect(typescript).toContain(`from 'booking-contracts/${api.name}'`);
     }
   });
 
-  it('adds the error section to the description and leaves the bundle untouched', () => {
-    expect(enriched.info.description).toContain('| Code | Status | Where it occurs | Meaning | Example body |');
+  it('are built without touching the bundle', () => {
     expect(JSON.stringify(bundle)).toBe(before);
+  });
+});
+
+describe('samples written into the spec', () => {
+  it('come first, before the generated ones', () => {
+    const withWritten = fixtureSpec();
+    withWritten.paths!['/rooms/{room_id}']!.get['x-codeSamples'] = [{ lang: 'Python', label: 'Python', source: 'rooms.get(12)' }];
+    const [first] = operationsOf(withWritten);
+    expect(samplesOf(withWritten, first!, context).map((sample) => sample.label)).toEqual(['Python', 'curl', 'TypeScript']);
   });
 });

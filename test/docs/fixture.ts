@@ -38,7 +38,7 @@ export function fixtureSpec(): Spec {
       codeField: 'message',
       profile: { required: { all: ['500'] }, schemas: {} },
       codes: {
-        room_not_found: { status: '404', operations: ['getRoom'], meaning: 'No | such room.', message: 'Room not found' },
+        room_not_found: { status: '404', operations: ['getRoom'], meaning: 'No | such room.', message: 'Room not found', retry: 'no', action: 'Check the room ID.' },
         server_error: { status: '500', operations: 'all', meaning: 'A fault.', message: 'Internal error' },
       },
     },

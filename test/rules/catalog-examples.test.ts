@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetsSpec } from './fixture.ts';
+import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
 import { lint } from './harness.ts';
 
 const rule = 'contract-catalog-examples';
@@ -80,6 +80,10 @@ describe(rule, () => {
         message: 'getWidget (GET /widgets/{id}): its 404 response has no example named `widget_not_found`, which x-error-catalog documents for it',
       },
     ]);
+  });
+
+  it('asks no authentication-code example of a public operation', async () => {
+    expect(await lint(widgetsWithPublicStatus(), rule)).toEqual([]);
   });
 
   it('leaves a missing status the profile requires to contract-required-responses', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { widgetsSpec } from './fixture.ts';
-import { lint, ruleWithOptions } from './harness.ts';
+import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
+import { lint } from './harness.ts';
 
 const rule = 'contract-catalog-references';
 
@@ -56,6 +56,20 @@ describe(rule, () => {
       },
     ]);
   });
+  it('reports a public operation that requires credentials, an unknown one, and an unknown authentication code', async () => {
+    const spec = widgetsWithPublicStatus();
+    spec['x-error-catalog'].profile.authentication = { codes: ['bad_token', 'no_such_code'], public: ['getStatus', 'getWidget', 'nowhere'] };
+    expect(await lint(spec, rule)).toEqual([
+      { code: rule, path: 'x-error-catalog.profile.authentication.codes.1', message: 'x-error-catalog profile.authentication.codes: names code `no_such_code`, which codes does not have' },
+      {
+        code: rule,
+        path: 'x-error-catalog.profile.authentication.public.1',
+        message: 'x-error-catalog profile.authentication.public: names getWidget (GET /widgets/{id}), which requires credentials (its security has no empty requirement); give it `security: []` or drop it from the list',
+      },
+      { code: rule, path: 'x-error-catalog.profile.authentication.public.2', message: 'x-error-catalog profile.authentication.public: names operation `nowhere`, which the spec does not have' },
+    ]);
+  });
+
   it('reports a scope-failure response that is not in components/responses', async () => {
     const spec = widgetsSpec();
     spec['x-error-catalog'].profile.isolation.scopeFailureResponse = 'Forbiden';

@@ -5,6 +5,25 @@
 import type { Json } from '../../model/spec.js';
 
 const problem = (code: string) => ({ schema: { $ref: '#/components/schemas/Problem' }, examples: { [code]: { value: { error: code } } } });
+/**
+ * The widgets spec with a public `GET /status` (`security: []`, answering only
+ * 200, 429 and 500) admitted by the catalog, and `bad_token` declared the
+ * authentication code: a public operation is asked for no 401 or 403.
+ */
+export function widgetsWithPublicStatus(): Json {
+  const spec = widgetsSpec();
+  const { '429': tooMany, '500': fault } = sharedErrors();
+  spec.paths['/status'] = {
+    get: {
+      operationId: 'getStatus',
+      security: [],
+      responses: { '200': { description: 'Up.', content: { 'application/json': { schema: { type: 'object' }, ...named('up', { ok: true }) } } }, '429': tooMany, '500': fault },
+    },
+  };
+  spec['x-error-catalog'].profile.authentication = { codes: ['bad_token'], public: ['getStatus'] };
+  return spec;
+}
+
 /** A media type's `examples` with one named entry. */
 const named = (name: string, value: unknown) => ({ examples: { [name]: { value } } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetsSpec } from './fixture.ts';
+import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
 import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-required-responses';
@@ -38,6 +38,15 @@ describe(rule, () => {
       },
     ]);
   });
+  it('asks a public operation for none of the statuses only credentials bring (authentication codes, scope failure)', async () => {
+    const spec = widgetsWithPublicStatus();
+    expect(await lint(spec, rule)).toEqual([]);
+    delete spec.paths['/status'].get.responses['500'];
+    expect(await lint(spec, rule)).toEqual([
+      { code: rule, path: 'paths./status.get.responses', message: 'getStatus (GET /status): declares no 500 response, which x-error-catalog requires of every operation' },
+    ]);
+  });
+
   it('reads the profile from the extension the catalogKey option names', async () => {
     const spec = widgetsSpec();
     spec['x-errors'] = spec['x-error-catalog'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetsSpec } from './fixture.ts';
+import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
 import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-tenant-isolation';
@@ -147,6 +147,23 @@ describe(rule, () => {
         code: rule,
         path: 'x-error-catalog.profile.isolation.foreignReferences.1.code',
         message: 'x-error-catalog foreign reference `color`: its code `gadget_not_found` has status 403, which the profile reserves for scope failures',
+      },
+    ]);
+  });
+
+  it('accepts a public operation the catalog admits, and asks it for no scopes, 404 or foreign references', async () => {
+    expect(await lint(widgetsWithPublicStatus(), rule)).toEqual([]);
+  });
+
+  it('reports a public operation the catalog does not admit', async () => {
+    const spec = widgetsWithPublicStatus();
+    spec['x-error-catalog'].profile.authentication.public = undefined;
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'paths./status.get.security',
+        message:
+          'getStatus (GET /status): has no security requirement (or allows anonymous calls with {}); name the scheme and its scopes, or, if it is public on purpose, list it under x-error-catalog profile.authentication.public',
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetsSpec } from './fixture.ts';
+import { widgetsSpec, widgetsWithPublicStatus } from './fixture.ts';
 import { lint, ruleWithOptions } from './harness.ts';
 
 const rule = 'contract-undocumented-code';
@@ -44,6 +44,33 @@ describe(rule, () => {
       },
     ]);
   });
+  it('reports an authentication code shown on a public operation, where credentials are never refused', async () => {
+    const spec = widgetsWithPublicStatus();
+    spec.paths['/status'].get.responses['401'] = { $ref: '#/components/responses/Unauthorized' };
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.Unauthorized.content.application/json.examples.bad_token.value.error',
+        message: 'getStatus (GET /status): its 401 example `bad_token` shows `bad_token`, which x-error-catalog does not list for this operation',
+      },
+    ]);
+  });
+
+  it('reads the code at a JSON pointer inside the body (codeField: /error/code)', async () => {
+    const spec = widgetsSpec();
+    spec['x-error-catalog'].codeField = '/error/code';
+    spec.components.schemas.Problem = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' } } } } };
+    const examples = spec.components.responses.NotFound.content['application/json'].examples;
+    examples.widget_not_found.value = { error: { code: 'gadget_not_found' } };
+    expect(await lint(spec, rule)).toEqual([
+      {
+        code: rule,
+        path: 'components.responses.NotFound.content.application/json.examples.widget_not_found.value.error.code',
+        message: 'getWidget (GET /widgets/{id}): its 404 example `widget_not_found` shows `gadget_not_found`, a code x-error-catalog does not list',
+      },
+    ]);
+  });
+
   it('checks examples under `default` and ranges, where a code of any status they cover is fine', async () => {
     const spec = widgetsSpec();
     spec.components.responses.Problems = {

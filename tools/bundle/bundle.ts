@@ -6,13 +6,19 @@
 // In-process with @redocly/openapi-core (the library openapi-typescript
 // bundles with too) rather than `redocly bundle` in a child process: no
 // second Node start per API, and problems come back as data with their file
-// and pointer, so a message can name the `$ref` and line at fault.
-import { bundle, loadConfig, type Config } from '@redocly/openapi-core';
+// and pointer, so a message can name the `$ref` and line at fault. The
+// library is loaded only when a bundle is not already remembered
+// (bundle-cache.ts): most runs change nothing.
+import type { Config } from '@redocly/openapi-core';
 import { join } from 'node:path';
 import { readSpecFile, shown, UserError } from '../../model/input.js';
 import { projectRoot } from '../../model/registry.js';
 import { brokenRef, type Spec } from '../../model/spec.js';
+import { cachedBundle, rememberBundle } from './bundle-cache.ts';
 import { lineOf } from './source-location.ts';
+
+const openapiCore = () => import('@redocly/openapi-core');
+const DEFAULT_CONFIG = join(projectRoot, 'redocly.yaml');
 
 export interface Bundled {
   spec: Spec;
@@ -23,12 +29,12 @@ export interface Bundled {
 const configs = new Map<string, Promise<Config>>();
 
 /** redocly.yaml, loaded once per run; a broken one is a one-line UserError naming it. */
-export function redoclyConfig(configPath = join(projectRoot, 'redocly.yaml')): Promise<Config> {
+export function redoclyConfig(configPath = DEFAULT_CONFIG): Promise<Config> {
   let config = configs.get(configPath);
   if (!config) {
     // Read through the one file reader first, so a broken file gets its wording (and its line).
     readSpecOrConfig(configPath);
-    config = loadConfig({ configPath }).catch((error: Error) => {
+    config = openapiCore().then(({ loadConfig }) => loadConfig({ configPath })).catch((error: Error) => {
       throw new UserError(`${shown(configPath)}: ${error.message.split('\n')[0]}`);
     });
     configs.set(configPath, config);
@@ -46,9 +52,12 @@ function readSpecOrConfig(file: string): void {
 }
 
 /** Bundle the contract rooted at `root`; every problem is a UserError naming the file, line and reason. */
-export async function bundleSpec(root: string, configPath?: string): Promise<Bundled> {
+export async function bundleSpec(root: string, configPath = DEFAULT_CONFIG): Promise<Bundled> {
+  const remembered = cachedBundle(root, configPath);
+  if (remembered !== undefined) return { spec: JSON.parse(remembered) as Spec, text: remembered };
   readSpecFile(root);
   const config = await redoclyConfig(configPath);
+  const { bundle } = await openapiCore();
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
     result = await bundle({ ref: root, config, dereference: false });
@@ -63,10 +72,12 @@ export async function bundleSpec(root: string, configPath?: string): Promise<Bun
   const spec = result.bundle.parsed as Spec;
   const broken = brokenRef(spec);
   if (broken) throw new UserError(`${shown(root)}: bundled, but $ref ${broken.ref} at ${broken.at} points at nothing`);
-  return { spec, text: `${JSON.stringify(spec, null, 2)}\n` };
+  const text = `${JSON.stringify(spec, null, 2)}\n`;
+  await rememberBundle(root, configPath, result.fileDependencies, text);
+  return { spec, text };
 }
 
-type Problem = Awaited<ReturnType<typeof bundle>>['problems'][number];
+type Problem = Awaited<ReturnType<Awaited<ReturnType<typeof openapiCore>>['bundle']>>['problems'][number];
 
 /** `file:line:col: message`, naming the `$ref` when one could not be resolved. */
 function describeProblem(problem: Problem): string {

@@ -52,7 +52,7 @@ export function createSourceLocator(rootFile: string): (path: (string | number)[
         const next = resolve(dirname(file), target!);
         const doc = parsed(next);
         if (!doc) return best;
-        const inner = fragment ? (doc.root && isMap(doc.root) ? (doc.root.getIn(fragment.split('/').filter(Boolean), true) as Node) : null) : doc.root;
+        const inner = fragment ? (doc.root && isMap(doc.root) ? (doc.root.getIn(toPath(fragment), true) as Node) : null) : doc.root;
         return walk(next, inner, path.slice(index)) ?? best;
       }
       const key = path[index]!;

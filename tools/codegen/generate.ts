@@ -46,7 +46,8 @@ export async function generateApi(api: ApiEntry, configPath?: string): Promise<G
     [api.bundle, text],
     [api.types, types],
     [join(api.generated, 'contract.ts'), renderContractModule(spec, source)],
-    [join(api.generated, 'request-validators.ts'), renderRequestValidators(spec, source)],
+    // Imported by a relative path, so the generated folder can sit anywhere (a test fixture's, say).
+    [join(api.generated, 'request-validators.ts'), renderRequestValidators(spec, source, importPath(api.generated, join(projectRoot, 'src', 'core', 'validate.js')))],
   ]);
 }
 
@@ -65,6 +66,12 @@ async function assertLintClean(api: ApiEntry, text: string, configPath?: string)
   const place = pointer ? createSourceLocator(api.root)(toPath(pointer)) : undefined;
   const where = place ? `${shown(place.file)}:${place.line + 1}:${place.character + 1}` : shown(api.root);
   throw new UserError(`${where}: ${first.message} (the lint of redocly.yaml, which type generation requires to pass)`);
+}
+
+/** A relative ESM import specifier from a folder to a file. */
+function importPath(fromDir: string, file: string): string {
+  const path = relative(fromDir, file).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
 }
 
 /** The files whose committed content differs from `files` (missing ones included), relative to the project. */

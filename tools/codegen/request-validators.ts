@@ -23,7 +23,7 @@ interface Check {
 }
 
 /** The TypeScript source of the request validators module for a bundled spec. */
-export function renderRequestValidators(spec: Spec, source: string): string {
+export function renderRequestValidators(spec: Spec, source: string, validateModule = '../../src/core/validate.js'): string {
   const catalog = catalogForCodegen(spec, source);
   const requests: Record<string, Json> = {};
   const checks: Check[] = [];
@@ -50,7 +50,7 @@ export function renderRequestValidators(spec: Spec, source: string): string {
  * (request body schemas compiled by ajv to standalone code, \`x-error-catalog\` violations).
  * Do not make direct changes to the file.
  */
-import type { BodyCheck } from '../../src/core/validate.js';
+import type { BodyCheck } from '${validateModule}';
 ${compile(spec, requests)}
 
 /** The body check of each operation that takes a JSON body, keyed \`"<method> <path>"\`. */

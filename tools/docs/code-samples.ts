@@ -1,4 +1,4 @@
-// `x-codeSamples` for an operation: a curl command and the same call through
+// The code samples of an operation: a curl command and the same call through
 // this project's typed client, both built from the operation's examples. The
 // key always comes from an environment variable; samples never hold a real one.
 import type { Json, Spec } from '../../model/spec.js';

@@ -1,6 +1,8 @@
 // Serves dist/docs over HTTP for `npm start` and the browser test. A static
 // host may put the docs under any path, so `basePath` lets the test serve
-// them below one and catch links that only work at the host's root.
+// them below one and catch links that only work at the host's root. Pages go
+// out compressed: the build writes a `.br` and a `.gz` beside every text file
+// (compress.ts) and sirv picks the one the browser accepts.
 import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 import { UserError } from '../../model/input.js';
@@ -21,7 +23,7 @@ export interface StaticServerOptions {
 
 export async function serveStatic(dir: string, { port, host = '127.0.0.1', basePath = '/', onNotFound }: StaticServerOptions): Promise<StaticServer> {
   // dev: read files on each request, so a rebuilt dist/docs is served without a restart.
-  const serve = sirv(dir, { dev: true, etag: true });
+  const serve = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true });
   const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server = createServer((request, response) => {
     const url = request.url ?? '';

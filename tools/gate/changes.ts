@@ -1,23 +1,29 @@
 // A change between the baseline and today's bundle, as data: the gate rates
-// it (impact), `npm run diff` prints it as a changelog line, and a changelog
-// page can be built from the same list (Comparison.changes).
+// it (impact), `npm run diff` prints it as a changelog line, and the docs'
+// changelog page is built from the same list (Comparison.changes).
 import type { Finding, Impact } from '../report/annotations.ts';
 
-export type ChangeKind = 'added' | 'removed' | 'modified';
-
-/**
- * One change. As a Finding it also carries the rule that rated it, its
- * message, and the place in a file (the bundle's, until the gate maps it onto
- * the hand-written YAML).
- */
-export interface Change extends Finding {
-  kind: ChangeKind;
-  /** Where in the bundle, as a JSON pointer: `#/components/schemas/Booking/required`. */
-  location: string;
-  /** The value in the baseline; absent for an addition. */
-  old?: unknown;
-  /** The value today; absent for a removal. */
-  new?: unknown;
+export interface Change {
+  impact: Impact;
+  /** `added`, `removed` or `modified`. */
+  kind: string;
+  /**
+   * Where it shows, as JSON path segments: the place an integrator meets it,
+   * e.g. the first operation that uses a changed shared schema
+   * (`paths › /bookings/ › post › requestBody › …`), or `x-error-catalog ›
+   * codes › not_found`. As a JSON pointer: `toPointer(path)`.
+   */
+  path: string[];
+  /** The changed keyword of a modified object, e.g. `maxLength`, `required`. */
+  property?: string;
+  /** The baseline's value; absent for an addition. */
+  before?: unknown;
+  /** Today's value; absent for a removal. */
+  after?: unknown;
+  /** The rules' own words, when a rule rated the change. */
+  message?: string;
+  /** Where an author edits it: the place the (first) rule named, or the change's; set by compareSpecs on the bundle, moved onto the hand-written YAML by `npm run diff`. */
+  source?: Finding;
 }
 
 /** How many changes of each impact. */

@@ -18,7 +18,7 @@
 // changes pass without a bump, with a warning (additiveWarning), because
 // `npm run release` refuses an unchanged version; a lowered info.version
 // always fails.
-import { rel, type Impact } from '../report/annotations.ts';
+import { rel, type Finding, type Impact } from '../report/annotations.ts';
 import { checkErrorCatalog } from './catalog-compat.ts';
 import { countByImpact, type Change } from './changes.ts';
 import { redoclyChanges } from './redocly-diff.ts';
@@ -33,10 +33,10 @@ export interface Comparison {
   revision: Version;
   /** Change counts by impact, redocly diff's and the catalog check's together. */
   summary: Record<Impact, number>;
-  /** Every change, in the order found (redocly diff's, then the catalog's); empty when a lowered version stopped the comparison. */
+  /** Every change, rated or not, in the order found (redocly diff's, then the catalog's), as data for readers (the diff's changelog, the docs changelog); empty when the version was lowered. */
   changes: Change[];
-  /** The `major` changes; empty when nothing breaks integrators. */
-  breaking: Change[];
+  /** Every `major` finding (one per rule that rated a change major), placed in the bundle; empty when nothing breaks integrators. */
+  breaking: Finding[];
   /**
    * `ok`: nothing breaking; `major-bump`: breaking, but the major number was raised;
    * `needs-major`: breaking without a major bump; `version-lowered`: info.version went down.
@@ -48,7 +48,7 @@ export interface Comparison {
 /** Compare two bundled descriptions; `base` is the released one. */
 export async function compareSpecs(basePath: string, revisionPath: string): Promise<Comparison> {
   const baseSpec = readSpec(basePath);
-  const revisionSpec = readSpec(revisionPath, 'run npm run generate');
+  const revisionSpec = readSpec(revisionPath);
   const base = specVersion(baseSpec, basePath);
   const revision = specVersion(revisionSpec, revisionPath);
 
@@ -56,8 +56,10 @@ export async function compareSpecs(basePath: string, revisionPath: string): Prom
   if (compareVersions(revision, base) < 0) {
     return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, changes: [], breaking: [], outcome: 'version-lowered', passed: false };
   }
-  const changes = [...(await redoclyChanges(basePath, revisionPath)), ...checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath)];
-  const breaking = changes.filter((change) => change.impact === 'major');
+  const redocly = await redoclyChanges(basePath, revisionPath);
+  const catalog = checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath);
+  const changes = [...redocly.changes, ...catalog];
+  const breaking = [...redocly.findings, ...catalog.map((change) => change.source!)].filter((finding) => finding.impact === 'major');
   const outcome: Comparison['outcome'] = breaking.length === 0 ? 'ok' : revision.major > base.major ? 'major-bump' : 'needs-major';
   return { base, revision, summary: countByImpact(changes), changes, breaking, outcome, passed: outcome !== 'needs-major' };
 }

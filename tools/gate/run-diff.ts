@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { UserError } from '../../model/input.js';
 import type { ApiEntry } from '../../model/registry.js';
 import { oneLine } from '../cli/run-main.ts';
-import { atSource, rel, type Level } from '../report/annotations.ts';
+import { atSource, rel, type Finding, type Level } from '../report/annotations.ts';
 import type { Change } from './changes.ts';
 import type { Comparison } from './compat.ts';
 import { readSpec, specVersion } from './spec-file.ts';
@@ -26,8 +26,10 @@ export interface ApiVerdict {
   passed: boolean;
   /** The comparison, when one was made. */
   comparison?: Comparison;
-  /** Its changes, each placed on the hand-written file and line it maps to. */
+  /** Its changes, each with its source on the hand-written file and line it maps to. */
   changes: Change[];
+  /** The comparison's breaking findings, on the hand-written files (for annotations). */
+  breaking: Finding[];
   /** What the changes are counted since: `release 1.1.0`, `origin/main at 1.2.0`. */
   since?: string;
   /** Warnings, problems and the verdict, in order; the last one is the verdict. */
@@ -42,7 +44,7 @@ export interface GateOptions {
 }
 
 export async function gateApi(api: ApiEntry, { base, scratch }: GateOptions): Promise<ApiVerdict> {
-  const failed = (text: string, file = api.root): ApiVerdict => ({ api: api.name, passed: false, changes: [], lines: [{ level: 'error', text: `${api.name}: ${text}`, file }] });
+  const failed = (text: string, file = api.root): ApiVerdict => ({ api: api.name, passed: false, changes: [], breaking: [], lines: [{ level: 'error', text: `${api.name}: ${text}`, file }] });
   const snapshot = api.snapshot;
   try {
     if (!existsSync(snapshot)) return failed(await missingSnapshot(api), snapshot);
@@ -67,8 +69,10 @@ export async function gateApi(api: ApiEntry, { base, scratch }: GateOptions): Pr
     if (warning) lines.push({ level: 'warning', text: warning, file: api.root });
     if (snapshotProblem) lines.push({ level: 'error', text: `${api.name}: ${snapshotProblem}`, file: snapshot });
     lines.push({ level: comparison.passed ? 'notice' : 'error', text: verdictLine(api.name, comparison, api.root, since), file: api.root });
-    const changes = comparison.changes.map(atSource(api.root)) as Change[];
-    return { api: api.name, passed: comparison.passed && !snapshotProblem, comparison, changes, since, lines };
+    const toSource = atSource(api.root);
+    const changes = comparison.changes.map((change) => ({ ...change, source: change.source && toSource(change.source) }));
+    const breaking = comparison.outcome === 'version-lowered' ? [] : comparison.breaking.map(toSource);
+    return { api: api.name, passed: comparison.passed && !snapshotProblem, comparison, changes, breaking, since, lines };
   } catch (error) {
     // A UserError says what is wrong; anything else is a bug, still reported for this API alone.
     return failed(error instanceof UserError ? error.message : `error: ${oneLine(error)}`);

@@ -13,8 +13,9 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import { createSourceLocator } from '../bundle/source-location.ts';
-import { quiet, tool } from '../cli/tool.ts';
+import { quiet } from '../cli/tool.ts';
 import { redoclySarifRun } from '../report/redocly-sarif.ts';
+import { redoclyFormat, startRedoclyLint, type RedoclyLint } from './redocly-lint.ts';
 import { contractRuleset, lintText } from './spectral.js';
 import { prepare } from './targets.ts';
 
@@ -34,30 +35,22 @@ export interface LintOutcome {
   passed: boolean;
 }
 
-/** Lint `files` (paths), or every API of the registry when none are given. */
-export async function runLint(format: string, files: string[], apis: ApiEntry[]): Promise<LintOutcome> {
+/**
+ * Lint `files` (paths), or every API of the registry when none are given.
+ * `redocly` is the Redocly half, already started (`startRedoclyLint`) so that
+ * it runs while this process loads and bundles.
+ */
+export async function runLint(
+  format: string,
+  files: string[],
+  apis: ApiEntry[],
+  redocly: RedoclyLint = startRedoclyLint(files.length > 0 ? files : apis.map((api) => api.name), redoclyFormat(format), process.cwd()),
+): Promise<LintOutcome> {
   const formatter = FORMATTERS[format];
-  if (!formatter) throw new UserError(`--format: "${format}" is not one of ${Object.keys(FORMATTERS).join(', ')} (see --help)`);
-  // Redocly starts at once, in parallel with everything below; its output waits until every input checked out.
-  const stop = new AbortController();
-  const inputs = files.length > 0 ? files : apis.map((api) => api.name);
-  const lintWith = (targets: string[], redoclyFormat: string) =>
-    tool('redocly', ['lint', ...targets, '--format', redoclyFormat], { cancelSignal: stop.signal, all: false, env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' } });
-  // For SARIF, one Redocly run per input: with several inputs its JSON format prints one JSON document per API, back to back.
-  const redocly =
-    format === 'sarif'
-      ? Promise.all(inputs.map((input) => lintWith([input], 'json'))).then((runs) => ({
-          exitCode: Math.max(...runs.map((run) => run.exitCode ?? 1)),
-          reports: runs.map((run) => String(run.stdout ?? '{}')),
-          stdout: '',
-          stderr: runs.map((run) => quiet(String(run.stderr ?? ''))).join('\n'),
-        }))
-      : lintWith(inputs, format === 'github-actions' ? 'github-actions' : 'stylish').then((run) => ({
-          exitCode: run.exitCode,
-          reports: [] as string[],
-          stdout: String(run.stdout ?? '').trim(),
-          stderr: quiet(String(run.stderr ?? '')),
-        }));
+  if (!formatter) {
+    redocly.cancel();
+    throw new UserError(`--format: "${format}" is not one of ${Object.keys(FORMATTERS).join(', ')} (see --help)`);
+  }
   const results: ISpectralDiagnostic[] = [];
   try {
     const targets = await Promise.all(files.length > 0 ? files.map((file) => prepare(file)) : apis.map((api) => prepare(api.root, api)));
@@ -66,11 +59,12 @@ export async function runLint(format: string, files: string[], apis: ApiEntry[])
       results.push(...(target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found));
     }
   } catch (error) {
-    stop.abort();
-    await redocly;
+    redocly.cancel();
+    await redocly.result;
     throw error;
   }
-  const redoclyResult = await redocly;
+  const run = await redocly.result;
+  const redoclyResult = { ...run, stdout: format === 'sarif' ? '' : (run.reports[0] ?? ''), stderr: quiet(run.stderr) };
   if (redoclyResult.exitCode !== 0 && redoclyResult.stdout === '' && redoclyResult.reports.every((report) => !report.includes('"problems"'))) {
     // Redocly failed without reporting a problem: it could not run (a broken redocly.yaml, say).
     throw new UserError(`redocly lint could not run: ${redoclyResult.stderr.split('\n').find((line) => /error|cannot|invalid/i.test(line)) ?? redoclyResult.stderr.split('\n').at(-1)}`);

@@ -1,18 +1,35 @@
 // The changes `npm run diff` found, as a changelog an integrator can read:
-// one line per change with its impact, kind, where it is in the API, the old
-// and the new value, and the rule's own words; plus, for the author, the
+// one line per change with its impact, kind, where it shows in the API, the
+// old and the new value, and the rule's own words; plus, for the author, the
 // hand-written file and line it maps to.
 import type { Change } from '../gate/changes.ts';
-import { toPath } from '../../model/pointer.js';
 
 const WIDTH = 60;
 
-/** `GET /bookings/ › responses › 404`, `components › schemas › Booking › required`: a pointer as a reader names the place. */
-export function readableLocation(location: string): string {
-  const path = toPath(location);
-  if (path[0] === 'paths' && path.length >= 3) return [`${path[2]!.toUpperCase()} ${path[1]}`, ...path.slice(3)].join(' › ');
-  if (path[0] === 'paths' && path.length === 2) return path[1]!;
-  return path.join(' › ') || '(the whole description)';
+/** Path segments that only say how a schema is nested, not where a reader is. */
+const NESTING = new Set(['content', 'schema', 'properties', 'allOf', 'oneOf', 'anyOf']);
+
+/**
+ * `GET /bookings/ › responses › 200 › results[].guest_email`: a JSON path as
+ * a reader names the place, the operation first, without the nesting words of
+ * JSON Schema (media types, `schema`, `properties`, `allOf/1`).
+ */
+export function readableLocation(path: string[]): string {
+  const [root, ...rest] = path;
+  if (root === 'paths' && rest.length === 1) return rest[0]!;
+  const head = root === 'paths' && rest.length >= 2 ? [`${rest[1]!.toUpperCase()} ${rest[0]}`] : root === undefined ? [] : [root];
+  const tail = root === 'paths' ? rest.slice(2) : rest;
+  const parts: string[] = [];
+  for (let index = 0; index < tail.length; index++) {
+    const segment = tail[index]!;
+    if (segment === 'content' && tail[index + 1]?.includes('/')) index++;
+    else if (['allOf', 'oneOf', 'anyOf'].includes(segment) && /^\d+$/.test(tail[index + 1] ?? '')) index++;
+    else if (segment === 'items') parts.push(`${parts.pop() ?? ''}[]`);
+    else if (NESTING.has(segment)) continue;
+    else if (tail[index - 1] === 'properties' || (tail[index - 1] === 'items' && parts.length > 0)) parts.push(`${parts.length > 0 && /\[\]$/.test(parts.at(-1)!) ? `${parts.pop()}.` : ''}${segment}`);
+    else parts.push(segment);
+  }
+  return [...head, ...parts].join(' › ') || '(the whole description)';
 }
 
 /** A value in a few characters: JSON, cut with `…` when long; `(none)` when absent. */
@@ -22,9 +39,9 @@ export function shortValue(value: unknown): string {
   return text.length <= WIDTH ? text : `${text.slice(0, WIDTH - 1)}…`;
 }
 
-/** Old and new, for lists of plain values only what differs (the rest is `…`), so a long `required` list shows its one change. */
-export function oldToNew(change: Pick<Change, 'old' | 'new'>): string {
-  const { old: before, new: after } = change;
+/** Before → after; for lists of plain values only what differs (the rest is `…`), for long texts only the part that differs. */
+export function beforeToAfter(change: Pick<Change, 'before' | 'after'>): string {
+  const { before, after } = change;
   const plain = (value: unknown): value is (string | number | boolean | null)[] => Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object');
   if (plain(before) && plain(after)) {
     const kept = before.filter((item) => after.includes(item));
@@ -32,7 +49,6 @@ export function oldToNew(change: Pick<Change, 'old' | 'new'>): string {
     return `${side(before)} → ${side(after)}`;
   }
   if (typeof before === 'string' && typeof after === 'string' && (before.length > WIDTH || after.length > WIDTH)) {
-    // Long texts that differ in a few words: only the part that differs, with a little context.
     let start = 0;
     while (start < before.length && start < after.length && before[start] === after[start]) start++;
     let end = 0;
@@ -46,7 +62,8 @@ export function oldToNew(change: Pick<Change, 'old' | 'new'>): string {
 
 /** One changelog line. */
 export function changeLine(change: Change): string {
-  const source = change.file ? ` (${[change.file, change.line, change.col].filter((part) => part !== undefined).join(':')})` : '';
+  const where = `${readableLocation(change.path)}${change.property ? ` › ${change.property}` : ''}`;
   const message = change.message ? `  ${change.message}` : '';
-  return `  ${change.impact.padEnd(5)}  ${change.kind.padEnd(8)}  ${readableLocation(change.location)}: ${oldToNew(change)}${message}${source}`;
+  const at = change.source?.file ? ` (${[change.source.file, change.source.line, change.source.col].filter((part) => part !== undefined).join(':')})` : '';
+  return `  ${change.impact.padEnd(5)}  ${change.kind.padEnd(8)}  ${where}: ${beforeToAfter(change)}${message}${at}`;
 }

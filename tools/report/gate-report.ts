@@ -27,7 +27,7 @@ export async function renderVerdicts(verdicts: ApiVerdict[], format: Format): Pr
     verdicts
       .flatMap((verdict) => [
         ...changelog(verdict),
-        ...(annotate ? verdict.changes.filter((change) => change.impact === 'major').map((change) => formatFinding(change, 'github-actions', verdict.passed ? 'notice' : 'error')) : []),
+        ...(annotate ? verdict.breaking.map((finding) => formatFinding(finding, 'github-actions', verdict.passed ? 'notice' : 'error')) : []),
         ...verdict.lines.flatMap((line) => (annotate && line.level !== 'notice' ? [line.text, annotateVerdict(line.text, line.file, line.level)] : [line.text])),
       ])
       .join('\n');
@@ -46,12 +46,12 @@ function toDiagnostics(verdict: ApiVerdict): Diagnostic[] {
     change.impact === 'major' ? (verdict.passed ? Severity.warning : Severity.error) : change.impact === 'minor' ? Severity.information : Severity.hint;
   return [
     ...verdict.changes.map((change) => ({
-      code: change.rule,
+      code: change.source?.rule ?? change.kind,
       message: changeLine(change).trim(),
       severity: severity(change),
-      file: change.file,
-      line: change.line,
-      col: change.col,
+      file: change.source?.file ?? '',
+      line: change.source?.line,
+      col: change.source?.col,
       path: change.path,
     })),
     ...verdict.lines.map((line) => ({ code: 'breaking-change-gate', message: line.text, severity: LEVELS[line.level], ...versionPlace(line.file) })),

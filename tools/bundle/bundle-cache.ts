@@ -1,0 +1,63 @@
+// A bundle remembered with the content of every file it was made from (the
+// root, each file a `$ref` reached, and redocly.yaml), in
+// node_modules/.cache/contract-bundles/. When none of those files changed, the
+// same bundle comes out, so `npm run lint`, `generate --check` and the gate's
+// staleness check take it from here instead of loading the bundler and
+// reading the whole contract again. Any doubt (a file gone or changed, an
+// unreadable entry) is a miss, never a guess.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { projectRoot } from '../../model/registry.js';
+
+const CACHE = join(projectRoot, 'node_modules', '.cache', 'contract-bundles');
+
+interface Entry {
+  /** Every file the bundle was made from, with the sha-1 of its content. */
+  files: Record<string, string>;
+  text: string;
+}
+
+const hashOf = (content: string | Buffer) => createHash('sha1').update(content).digest('hex');
+const entryFile = (root: string, configPath: string) => join(CACHE, `${hashOf(`${root}\n${configPath}`)}.json`);
+
+function fileHash(file: string): string | undefined {
+  try {
+    return hashOf(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The remembered bundle text of `root`, when every file it came from is unchanged. */
+export function cachedBundle(root: string, configPath: string): string | undefined {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(readFileSync(entryFile(root, configPath), 'utf8')) as Entry;
+  } catch {
+    return undefined;
+  }
+  const files = Object.entries(entry.files ?? {});
+  if (files.length === 0 || typeof entry.text !== 'string') return undefined;
+  return files.every(([file, hash]) => fileHash(file) === hash) ? entry.text : undefined;
+}
+
+/** Remember a bundle and the files it was made from; a failure to write only costs the next run time. */
+export async function rememberBundle(root: string, configPath: string, dependencies: Iterable<string>, text: string): Promise<void> {
+  const files: Record<string, string> = {};
+  for (const file of new Set([...dependencies, root, configPath])) {
+    const hash = fileHash(file);
+    if (hash === undefined) return;
+    files[file] = hash;
+  }
+  const target = entryFile(root, configPath);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(temp, JSON.stringify({ files, text } satisfies Entry));
+    await rename(temp, target);
+  } catch {
+    // The cache is an optimisation: without it the next run bundles again.
+  }
+}
