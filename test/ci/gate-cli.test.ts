@@ -90,12 +90,15 @@ describe('the changelog of npm run diff', () => {
     edited();
     const diff = await copy.run('diff', ['campone']);
     expect(diff.exitCode).toBe(1);
-    expect(diff.stdout.split('\n')).toEqual([
-      'campone: 2 change(s) since release 1.1.0:',
-      expect.stringMatching(/^ {2}major {2}removed {3}components › schemas › Site › properties › legacy_code: \{"type":"string"\} → \(none\) {2}Property `legacy_code` of `Site` was removed\. \(openapi\/campone\/components\/schemas\/Site\.yaml:\d+:\d+\)$/),
-      expect.stringMatching(/^ {2}minor {2}added {5}x-error-catalog › codes › not_found: \(none\) → \{"status":"404",.*New documented error code `not_found` \(404\)\. \(openapi\/campone\/error-catalog\.yaml:\d+:\d+\)$/),
-      'campone: 1 breaking change(s) since release 1.1.0 need a major version bump: raise info.version in openapi/campone/openapi.yaml from 1.1.0 to 2.0.0, or undo them',
-    ]);
+    const lines = diff.stdout.split('\n');
+    // Besides these two, today's bundle differs from the release in wording (patch changes), each a line too.
+    expect(lines[0]).toBe(`campone: ${lines.length - 2} change(s) since release 1.1.0:`);
+    expect(lines.slice(1, -1).every((line) => /^ {2}(major|minor|patch) {2}(added|removed|modified) +\S.*: .+ → .+\(openapi\/campone\/\S+\.yaml:\d+:\d+\)$/.test(line))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}major {2}removed {3}GET \/api\/v1\/public\/sites\/ › responses › 200 › results\[\]\.legacy_code: \{"type":"string"\} → \(none\) {2}Property `legacy_code` of `Site` was removed\. \(openapi\/campone\/components\/schemas\/Site\.yaml:\d+:\d+\)$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}minor {2}added {5}x-error-catalog › codes › not_found: \(none\) → \{"status":"404",.*New documented error code `not_found` \(404\)\. \(openapi\/campone\/error-catalog\.yaml:\d+:\d+\)$/));
+    expect(lines.at(-1)).toBe('campone: 1 breaking change(s) since release 1.1.0 need a major version bump: raise info.version in openapi/campone/openapi.yaml from 1.1.0 to 2.0.0, or undo them');
   });
 
   it('refuses a format it does not know, naming the ones it does', async () => {

@@ -40,7 +40,8 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     expect(removed).not.toHaveProperty('after');
     expect(removed.source).toMatchObject({ file: expect.stringMatching(/removed-field\.json$|released\.json$/), line: expect.any(Number) });
     expect(result.changes).toContainEqual(expect.objectContaining({ impact: 'patch', kind: 'modified', path: ['info'], property: 'version', before: expect.any(String), after: expect.any(String) }));
-    expect(result.summary).toEqual({ major: 1, minor: 0, patch: result.changes.length - 1 });
+    const count = (impact: string) => result.changes.filter((change) => change.impact === impact).length;
+    expect(result.summary).toEqual({ major: count('major'), minor: count('minor'), patch: count('patch') });
   });
 
   it('fails a newly required request property, annotated on the file and line that shows it', async () => {

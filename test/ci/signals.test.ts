@@ -65,7 +65,7 @@ async function stopAndCheck(run: { npm: ResultPromise; tree: number[] }, target:
 }
 
 describe.concurrent('npm run mock', () => {
-  it('stops every mock when npm gets SIGTERM', async () => {
+  it('stops every mock when npm gets SIGTERM', { timeout: 60_000 }, async () => {
     const port = await getPort();
     const run = await started(['run', 'mock', '--', '--api', 'campone', '--port', String(port)], projectRoot);
     expect(run.tree.length).toBeGreaterThanOrEqual(2); // the script and its Prism
@@ -73,7 +73,7 @@ describe.concurrent('npm run mock', () => {
     await stopAndCheck(run, run.npm.pid!, 'SIGTERM', [port]);
   });
 
-  it('passes Prism options after --, shows Prism’s request log, and stops every mock when npm gets SIGINT', async () => {
+  it('passes Prism options after --, shows Prism’s request log, and stops every mock when npm gets SIGINT', { timeout: 60_000 }, async () => {
     const port = await getPort();
     const run = await started(['run', 'mock', '--', '--api', 'campone', '--port', String(port), '--', '--dynamic'], projectRoot);
     // With --dynamic, Prism makes up a body from the schema instead of answering with the contract's example (site 7, "Pitch 12").
@@ -85,7 +85,7 @@ describe.concurrent('npm run mock', () => {
     await stopAndCheck(run, run.npm.pid!, 'SIGINT', [port]);
   });
 
-  it('stops when its own process gets SIGTERM, and when npm is killed outright', async () => {
+  it('stops when its own process gets SIGTERM, and when npm is killed outright', { timeout: 90_000 }, async () => {
     const port = await getPort();
     const first = await started(['run', 'mock', '--', '--api', 'campone', '--port', String(port)], projectRoot);
     const script = first.tree[0]!;

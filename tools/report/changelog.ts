@@ -6,9 +6,6 @@ import type { Change } from '../gate/changes.ts';
 
 const WIDTH = 60;
 
-/** Path segments that only say how a schema is nested, not where a reader is. */
-const NESTING = new Set(['content', 'schema', 'properties', 'allOf', 'oneOf', 'anyOf']);
-
 /**
  * `GET /bookings/ › responses › 200 › results[].guest_email`: a JSON path as
  * a reader names the place, the operation first, without the nesting words of
@@ -17,19 +14,31 @@ const NESTING = new Set(['content', 'schema', 'properties', 'allOf', 'oneOf', 'a
 export function readableLocation(path: string[]): string {
   const [root, ...rest] = path;
   if (root === 'paths' && rest.length === 1) return rest[0]!;
-  const head = root === 'paths' && rest.length >= 2 ? [`${rest[1]!.toUpperCase()} ${rest[0]}`] : root === undefined ? [] : [root];
+  const parts = root === 'paths' && rest.length >= 2 ? [`${rest[1]!.toUpperCase()} ${rest[0]}`] : root === undefined ? [] : [root];
   const tail = root === 'paths' ? rest.slice(2) : rest;
-  const parts: string[] = [];
+  // A field inside a body, built up as `results[].guest_email` and written out when another kind of step follows.
+  let field: string | undefined;
+  const flush = () => {
+    if (field !== undefined) parts.push(field);
+    field = undefined;
+  };
   for (let index = 0; index < tail.length; index++) {
     const segment = tail[index]!;
-    if (segment === 'content' && tail[index + 1]?.includes('/')) index++;
-    else if (['allOf', 'oneOf', 'anyOf'].includes(segment) && /^\d+$/.test(tail[index + 1] ?? '')) index++;
-    else if (segment === 'items') parts.push(`${parts.pop() ?? ''}[]`);
-    else if (NESTING.has(segment)) continue;
-    else if (tail[index - 1] === 'properties' || (tail[index - 1] === 'items' && parts.length > 0)) parts.push(`${parts.length > 0 && /\[\]$/.test(parts.at(-1)!) ? `${parts.pop()}.` : ''}${segment}`);
-    else parts.push(segment);
+    const next = tail[index + 1];
+    if (segment === 'content' && next?.includes('/')) index++;
+    else if (['allOf', 'oneOf', 'anyOf'].includes(segment) && /^\d+$/.test(next ?? '')) index++;
+    else if (segment === 'schema') continue;
+    else if (segment === 'properties' && next !== undefined) {
+      field = field === undefined ? next : `${field}.${next}`;
+      index++;
+    } else if (segment === 'items') field = `${field ?? ''}[]`;
+    else {
+      flush();
+      parts.push(segment);
+    }
   }
-  return [...head, ...parts].join(' › ') || '(the whole description)';
+  flush();
+  return parts.join(' › ') || '(the whole description)';
 }
 
 /** A value in a few characters: JSON, cut with `…` when long; `(none)` when absent. */

@@ -1,6 +1,6 @@
 // A throw-away copy of the project for running the npm scripts as a user
-// would, without touching the real one: HEAD's redocly.yaml, openapi/ and
-// generated/ (so other people's uncommitted edits cannot make tests flaky),
+// would, without touching the real one: HEAD's redocly.yaml, openapi/,
+// generated/ and sandbox/ (so other people's uncommitted edits cannot make tests flaky),
 // this tree's scripts, tools, model, rules and package.json (what is under
 // test), node_modules linked. As a git repository with everything committed,
 // `status()` shows whatever a command changed.
@@ -23,7 +23,7 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-const HEAD_FILES = ['redocly.yaml', 'openapi', 'generated'];
+const HEAD_FILES = ['redocly.yaml', 'openapi', 'generated', 'sandbox'];
 const TREE_FILES = ['scripts', 'tools', 'model', 'rules', 'package.json'];
 
 /** `apis`: keep only these entries of redocly.yaml (all when omitted). `git`: make it a repository (slower). */
