@@ -44,9 +44,9 @@ async function main(): Promise<void> {
 
   // The build steps, in order; each names what it reads and writes (its cache key).
   const tools = ['model', 'tools', 'rules', 'package.json', 'package-lock.json', 'redocly.yaml'];
-  const step = async (name: string, inputs: string[], outputs: string[], work: () => Promise<void>) => {
+  const step = async (name: string, inputs: string[], outputs: string[], work: () => Promise<void>, facts?: string) => {
     console.log(`\n== ${name} ==`);
-    const outcome = values.force ? (await work(), 'ran') : await unlessUnchanged({ name, inputs: [...tools, ...inputs], outputs }, work);
+    const outcome = values.force ? (await work(), 'ran') : await unlessUnchanged({ name, inputs: [...tools, ...inputs], outputs, facts }, work);
     if (outcome === 'unchanged') console.log(`unchanged since its last success: skipped (npm start -- --force runs it anyway)`);
   };
   await step('lint', ['openapi'], [], async () => {
@@ -69,10 +69,15 @@ async function main(): Promise<void> {
   const mocks = Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: ports.mocks[index], hint: 'run npm run generate' }).then((mock) => lifetime.track(mock))));
   const { buildDocs, DOCS_DIR } = await import('../tools/docs/build.ts');
   try {
-    await step('docs', ['generated'], [relative(projectRoot, DOCS_DIR)], async () => {
+    // The docs show each release with its commit date, from git: that history is an input too.
+    const { execa } = await import('execa');
+    const snapshots = apis.map((api) => relative(projectRoot, api.snapshot));
+    const history = await execa('git', ['log', '--format=%H %cs', '--', ...snapshots], { cwd: projectRoot, reject: false });
+    const facts = `${history.exitCode}\n${history.stdout}`;
+    await step('docs', ['generated', 'openapi', 'sandbox'], [relative(projectRoot, DOCS_DIR)], async () => {
       const built = await buildDocs();
       console.log(built.map((entry) => `${entry.name}: ${entry.operations} operations, ${entry.errorCodes} error codes`).join('\n'));
-    });
+    }, facts);
   } catch (error) {
     await mocks;
     await lifetime.stopAll();

@@ -19,6 +19,8 @@ export interface CachedStep {
   inputs: string[];
   /** Files and folders the step writes. */
   outputs: string[];
+  /** What else decides the result that is not a file's content, e.g. the git history a page shows. */
+  facts?: string;
 }
 
 /** A hash of every file under `paths` (relative to `root`): names and contents, in a stable order; a missing path counts as itself. */
@@ -59,7 +61,8 @@ interface Stamp {
  */
 export async function unlessUnchanged(step: CachedStep, work: () => Promise<void>, root = projectRoot): Promise<'ran' | 'unchanged'> {
   // The Node version is an input of every step: it can change what a tool makes.
-  const inputs = `${process.version}:${await fingerprint(step.inputs, root)}`;
+  const facts = step.facts === undefined ? '' : createHash('sha256').update(step.facts).digest('hex');
+  const inputs = `${process.version}:${await fingerprint(step.inputs, root)}:${facts}`;
   const file = join(root, STAMP_DIR, `${step.name}.json`);
   const stamp = await readFile(file, 'utf8').then(parseStamp, () => undefined);
   if (stamp?.inputs === inputs && stamp.outputs === (await fingerprint(step.outputs, root))) return 'unchanged';
