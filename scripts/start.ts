@@ -6,7 +6,7 @@
 // and each is skipped when its inputs and outputs hash as after its last
 // success (tools/cli/fingerprint.ts); the tools a skipped step needs are never
 // even loaded. The mocks start while the docs build.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain, UserError } from '../tools/cli/run-main.ts';
 
@@ -35,12 +35,49 @@ async function main(): Promise<void> {
   const { unlessUnchanged } = await import('../tools/cli/fingerprint.ts');
   const apis = listApis();
 
-  // Every service's ports, before any slow step. A new service adds its flag here.
-  const ports = { docs: [portFlag('docs-port', values['docs-port'])], mocks: portRange('mock-port', values['mock-port'], apis.length) };
-  const all = Object.entries(ports).flatMap(([service, list]) => list.map((port) => ({ service, port })));
-  const clash = all.find((entry, index) => all.findIndex((other) => other.port === entry.port) !== index);
-  if (clash) throw new UserError(`port ${clash.port} is asked for twice (docs ${ports.docs.join(', ')}, mocks ${ports.mocks.join(', ')}); pass --docs-port or --mock-port`);
-  for (const { service, port } of all) await assertPortFree(port, HOST, `pass --${service === 'docs' ? 'docs' : 'mock'}-port to use another`);
+  // The servers npm start runs, each with its ports (all checked before any slow step) and how it starts.
+  // A new one (the sandbox) is one more entry: its ports, and a start that resolves with its banner lines.
+  const { serveStatic } = await import('../tools/docs/static-server.ts');
+  const { startPrism } = await import('../tools/mock/prism.ts');
+  // tools/docs/build.ts's DOCS_DIR, named here so that a skipped docs step never loads the page builder.
+  const DOCS_DIR = join(projectRoot, 'dist', 'docs');
+  const services: Service[] = [
+    {
+      name: 'docs',
+      flag: '--docs-port',
+      ports: [portFlag('docs-port', values['docs-port'])],
+      async start([port]) {
+        // Serves whatever dist/docs holds at each request, so it may start before the docs step ends.
+        const docs = await serveStatic(DOCS_DIR, { port: port!, host: HOST });
+        return { lines: [`Docs:  ${docs.url}  (${relative(projectRoot, DOCS_DIR)})`], stop: () => docs.close() };
+      },
+    },
+    {
+      name: 'mocks',
+      flag: '--mock-port',
+      ports: portRange('mock-port', values['mock-port'], apis.length),
+      async start(ports) {
+        const settled = await Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: ports[index], hint: 'run npm run generate' })));
+        const mocks = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+        const stop = async () => void (await Promise.all(mocks.map((mock) => mock.stop())));
+        const failed = settled.find((result) => result.status === 'rejected');
+        if (failed) {
+          await stop();
+          throw failed.reason;
+        }
+        const width = Math.max(...apis.map((api) => api.name.length));
+        return {
+          lines: apis.map((api, index) => `Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`),
+          stop,
+          ended: Promise.race(mocks.map((mock, index) => mock.exited.then((how) => `${apis[index]!.name}: the mock ended on its own (${how})`))),
+        };
+      },
+    },
+  ];
+  const taken = services.flatMap((service) => service.ports.map((port) => ({ service, port })));
+  const clash = taken.find((entry, index) => taken.findIndex((other) => other.port === entry.port) !== index);
+  if (clash) throw new UserError(`port ${clash.port} is asked for twice (${services.map((service) => `${service.name} ${service.ports.join(', ')}`).join('; ')}); pass ${services.flatMap((service) => service.flag ?? []).join(' or ')}`);
+  for (const { service, port } of taken) await assertPortFree(port, HOST, service.flag ? `pass ${service.flag} to use another` : `stop what uses it (${service.name})`);
 
   // The build steps, in order; each names what it reads and writes (its cache key).
   const tools = ['model', 'tools', 'rules', 'package.json', 'package-lock.json', 'redocly.yaml'];
@@ -64,43 +101,51 @@ async function main(): Promise<void> {
     console.log(`generated/ written for ${apis.map((api) => api.name).join(', ')}`);
   });
 
-  // The mocks start now, while the docs build: they read only the bundles, which are final.
-  const { startPrism } = await import('../tools/mock/prism.ts');
-  const mocks = Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: ports.mocks[index], hint: 'run npm run generate' }).then((mock) => lifetime.track(mock))));
-  const { buildDocs, DOCS_DIR } = await import('../tools/docs/build.ts');
+  // The servers start now, while the docs build: the mocks read only the bundles, which are final.
+  const starting = Promise.allSettled(services.map((service) => service.start(service.ports).then((started) => (lifetime.track(started), started))));
   try {
     // The docs show each release with its commit date, from git: that history is an input too.
     const { execa } = await import('execa');
     const snapshots = apis.map((api) => relative(projectRoot, api.snapshot));
     const history = await execa('git', ['log', '--format=%H %cs', '--', ...snapshots], { cwd: projectRoot, reject: false });
-    const facts = `${history.exitCode}\n${history.stdout}`;
     await step('docs', ['generated', 'openapi', 'sandbox'], [relative(projectRoot, DOCS_DIR)], async () => {
+      const { buildDocs } = await import('../tools/docs/build.ts');
       const built = await buildDocs();
       console.log(built.map((entry) => `${entry.name}: ${entry.operations} operations, ${entry.errorCodes} error codes`).join('\n'));
-    }, facts);
+    }, `${history.exitCode}\n${history.stdout}`);
   } catch (error) {
-    await mocks;
+    await starting;
     await lifetime.stopAll();
     throw error;
   }
-
-  const { serveStatic } = await import('../tools/docs/static-server.ts');
-  const docs = await serveStatic(DOCS_DIR, { port: ports.docs[0]!, host: HOST });
-  lifetime.track({ stop: () => docs.close() });
-  const started = await mocks;
+  const started = await starting;
   const failed = started.find((result) => result.status === 'rejected');
   if (failed) {
     await lifetime.stopAll();
     throw failed.reason;
   }
   const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-
-  const width = Math.max(...apis.map((api) => api.name.length));
-  console.log(`\nDocs:  ${docs.url}  (${relative(projectRoot, DOCS_DIR)})`);
-  apis.forEach((api, index) => console.log(`Mock:  ${running[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`));
+  console.log(`\n${running.flatMap((service) => service.lines).join('\n')}`);
   console.log('Press Ctrl+C to stop.');
-  const [ended, index] = await Promise.race(running.map((mock, at) => mock.exited.then((how) => [how, at] as const)));
-  await lifetime.fail(`${apis[index]!.name}: the mock ended on its own (${ended}); stopping everything`);
+  // A server that ends on its own ends the command, and everything else with it.
+  await lifetime.fail(`${await Promise.race(running.flatMap((service) => service.ended ?? []))}; stopping everything`);
+}
+
+/** A server `npm start` runs once the contracts are built. */
+interface Service {
+  name: string;
+  /** The command-line flag that moves its ports, for messages. */
+  flag?: string;
+  ports: number[];
+  start(ports: number[]): Promise<StartedService>;
+}
+
+interface StartedService {
+  /** What the banner says about it (its URLs). */
+  lines: string[];
+  stop(): Promise<void>;
+  /** Settles with why, if it ends on its own. */
+  ended?: Promise<string>;
 }
 
 runMain(main);
