@@ -4,8 +4,11 @@
 // to write nothing in gate-cli.test.ts.)
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { editYaml, projectCopy, type ProjectCopy } from './support/project-copy.ts';
+
+// Each test runs the scripts as child processes; on a busy machine that takes more than the default 20 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));

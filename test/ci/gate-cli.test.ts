@@ -3,8 +3,11 @@
 // never hides the other API's result), a missing snapshot of an API released
 // before is not a first release, a refused release writes nothing, and diff
 // prints a changelog line per change (every format: gate-report.test.ts).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectCopy, type ProjectCopy } from './support/project-copy.ts';
+
+// Each test runs the scripts as child processes; on a busy machine that takes more than the default 20 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SNAPSHOT = 'openapi/campone/released/openapi.json';
 let copy: ProjectCopy;
