@@ -5,7 +5,9 @@
 // and what is wrong with it; the command-line entry points print it as is.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { parseWithPointers } from '@stoplight/json';
 import { parseDocument } from 'yaml';
+import { brokenRef } from './spec.js';
 
 /** An error caused by the user's input: printed as one line, never with a stack. */
 export class UserError extends Error {
@@ -44,12 +46,16 @@ export function readTextFile(file, { allowEmpty = false } = {}) {
   return text;
 }
 
-/** Parse JSON text read from `file`. @param {string} text @param {string} file @returns {unknown} */
+/** Parse JSON text read from `file`; a problem names its line and column. @param {string} text @param {string} file @returns {unknown} */
 export function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${shown(file)}: not valid JSON: ${reason(error)}`);
+    // V8 says what is wrong but gives no line (at best an offset) and may quote the text; the tolerant parser says where.
+    const start = parseWithPointers(text).diagnostics[0]?.range.start;
+    const place = start ? `:${start.line + 1}:${start.character + 1}` : '';
+    const why = reason(error).replace(/^(Unexpected token .+?),\s*".*$/, '$1').replace(/ in JSON at position \d+.*$/, '');
+    throw new UserError(`${shown(file)}${place}: not valid JSON: ${why}`);
   }
 }
 
@@ -94,4 +100,28 @@ export function asSpec(value, file) {
   const doc = /** @type {Record<string, any>} */ (value);
   if (typeof doc.openapi !== 'string') throw new UserError(`${shown(file)}: not an OpenAPI document (no "openapi" version field)`);
   return /** @type {import('./spec.js').Spec} */ (doc);
+}
+
+/**
+ * A bundled spec (a self-contained JSON file, such as generated/<api>/openapi.json
+ * or a released snapshot): it loads, is an OpenAPI document, and every `$ref`
+ * in it points at something inside it; else a one-line UserError, ending in
+ * `hint` when given (e.g. how to rebuild the file).
+ * @param {string} file @param {string} [hint] @returns {import('./spec.js').Spec}
+ */
+export function readBundleFile(file, hint) {
+  const then = hint ? ` (${hint})` : '';
+  let spec;
+  try {
+    spec = asSpec(readJsonFile(file), file);
+  } catch (error) {
+    if (error instanceof UserError && hint) error.message += then;
+    throw error;
+  }
+  const broken = brokenRef(spec, { localOnly: true });
+  if (broken) {
+    const what = broken.external ? 'names another file; a bundle must be self-contained' : 'points at nothing';
+    throw new UserError(`${shown(file)}: $ref ${broken.ref} at ${broken.at || '/'} ${what}${then}`);
+  }
+  return spec;
 }

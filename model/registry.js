@@ -5,7 +5,7 @@
 // committed bundle and types in generated/x/.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataFile, readJsonFile, readSpecFile, shown, UserError } from './input.js';
+import { readBundleFile, readDataFile, shown, UserError } from './input.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,7 +52,7 @@ export function getApi(name, configPath = join(projectRoot, 'redocly.yaml')) {
   return api;
 }
 
-/** An API's committed bundle (generated/<name>/openapi.json), through the one spec reader. @param {Pick<ApiEntry, 'bundle'>} api */
+/** An API's committed bundle (generated/<name>/openapi.json), through the one bundle reader: it loads and every `$ref` resolves. @param {Pick<ApiEntry, 'bundle'>} api */
 export function readBundle(api) {
-  return readSpecFile(api.bundle, readJsonFile(api.bundle));
+  return readBundleFile(api.bundle, 'run npm run generate');
 }

@@ -86,8 +86,14 @@ export function componentName(ref, kind) {
   return ref?.startsWith(`#/components/${kind}/`) ? toPath(ref).slice(2).join('/') : undefined;
 }
 
-/** The first local `$ref` anywhere in `doc` that points at nothing, with the pointer of the object holding it. @param {Json} doc @returns {{ ref: string, at: string } | undefined} */
-export function brokenRef(doc) {
+/**
+ * The first local `$ref` anywhere in `doc` that points at nothing, with the
+ * pointer of the object holding it. With `localOnly` (a bundle, which must be
+ * self-contained), a `$ref` to another file counts as broken too.
+ * @param {Json} doc @param {{ localOnly?: boolean }} [options]
+ * @returns {{ ref: string, at: string, external: boolean } | undefined}
+ */
+export function brokenRef(doc, { localOnly = false } = {}) {
   /** @type {Set<string>} */
   const good = new Set();
   /** @type {{ node: unknown, at: JsonPath }[]} */
@@ -96,8 +102,9 @@ export function brokenRef(doc) {
     const { node, at } = /** @type {{ node: unknown, at: JsonPath }} */ (stack.pop());
     if (typeof node !== 'object' || node === null) continue;
     const ref = /** @type {Json} */ (node).$ref;
+    if (typeof ref === 'string' && !ref.startsWith('#') && localOnly) return { ref, at: toPointer(at), external: true };
     if (typeof ref === 'string' && ref.startsWith('#') && !good.has(ref)) {
-      if (locate(doc, { $ref: ref }, []).node === undefined) return { ref, at: toPointer(at) };
+      if (locate(doc, { $ref: ref }, []).node === undefined) return { ref, at: toPointer(at), external: false };
       good.add(ref);
     }
     const entries = Object.entries(node);

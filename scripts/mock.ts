@@ -1,24 +1,56 @@
-// `npm run mock [-- --api campone] [--port 4010]`: serve contracts with Prism.
-// Each API gets its own port, counting up from --port.
-import { parseArgs } from 'node:util';
+// `npm run mock [-- --api campone] [--port 4010] [-- <prism options>]`: serve
+// contracts with Prism, one port per API counting up from --port, with
+// Prism's request log on stdout. Runs until stopped (tools/cli/lifetime.ts).
 import { relative } from 'node:path';
-import { getApi, listApis, projectRoot } from '../model/registry.js';
+import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain, UserError } from '../tools/cli/run-main.ts';
-import { startPrism } from '../tools/mock/prism.ts';
+
+const COMMAND = {
+  name: 'mock',
+  summary: 'Serves each API\'s bundle (generated/<api>/openapi.json) with a Prism mock on 127.0.0.1, one port per API\ncounting up from --port, and shows Prism\'s request log. Runs until Ctrl+C or SIGTERM, which stop every mock.',
+  usage: '[--api <name>]… [--port <port>] [-- <prism options>]',
+  passThrough: { name: '<prism options>', description: 'Passed to `prism mock` as they are, e.g. --dynamic or --errors (not --port or --host).' },
+  options: {
+    api: { type: 'string', multiple: true, value: '<name>', description: 'An API named in redocly.yaml; repeat for several (default: all).' },
+    port: { type: 'string', default: '4010', value: '<port>', description: 'The first API\'s port; the next API gets the next port.' },
+  },
+  exitCodes: { 0: 'stopped by a signal', 1: 'bad input, a busy port, or a mock that failed to start or ended on its own' },
+  examples: ['npm run mock -- --api campone --port 4010 -- --dynamic'],
+} satisfies CommandSpec;
+
+/** Prism options that would fight the ones this command sets. */
+const OWN = /^(--port|-p|--host|-h)(=|$)/;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { api: { type: 'string', multiple: true }, port: { type: 'string', default: '4010' } },
-  });
-  const basePort = Number(values.port);
-  if (!Number.isInteger(basePort) || basePort < 1 || basePort > 65535) throw new UserError(`--port: "${values.port}" is not a port number`);
-  const apis = values.api ? values.api.map((name) => getApi(name)) : listApis();
-  const mocks = await Promise.all(apis.map((api, index) => startPrism(api.bundle, { port: basePort + index })));
+  const { values, passThrough } = parseCommand(COMMAND);
+  const taken = passThrough.find((arg) => OWN.test(arg));
+  if (taken) throw new UserError(`${taken}: set by npm run mock itself; use --port before the -- (see npm run mock -- --help)`);
+  const { createLifetime } = await import('../tools/cli/lifetime.ts');
+  const lifetime = createLifetime();
+  const { getApi, listApis, projectRoot, readBundle } = await import('../model/registry.js');
+  const apis = Array.isArray(values.api) ? values.api.map((name) => getApi(name)) : listApis();
+  // Every bundle must load and resolve before any mock starts (Prism's own failure would be a stack trace).
+  for (const api of apis) readBundle(api);
+  const { assertPortFree, portRange } = await import('../tools/cli/ports.ts');
+  const { startPrism } = await import('../tools/mock/prism.ts');
+  const ports = portRange('port', values.port, apis.length);
+  for (const port of ports) await assertPortFree(port, '127.0.0.1', 'pass --port to use others');
+  const width = Math.max(...apis.map((api) => api.name.length));
+  const started = await Promise.allSettled(
+    apis.map((api, index) =>
+      startPrism(api.bundle, { port: ports[index], args: passThrough, hint: 'run npm run generate', log: (line) => console.log(`${api.name.padEnd(width)} | ${line}`) }),
+    ),
+  );
+  const mocks = started.flatMap((result) => (result.status === 'fulfilled' ? [lifetime.track(result.value)] : []));
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    await lifetime.stopAll();
+    throw failed.reason;
+  }
   apis.forEach((api, index) => console.log(`${api.name}: mock of ${relative(projectRoot, api.bundle)} at ${mocks[index]!.url}`));
   console.log('Press Ctrl+C to stop.');
-  const stop = () => void Promise.all(mocks.map((mock) => mock.stop())).then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const [ended, index] = await Promise.race(mocks.map((mock, at) => mock.exited.then((how) => [how, at] as const)));
+  await lifetime.fail(`${apis[index]!.name}: the mock ended on its own (${ended}); stopping the others`);
 }
 
 runMain(main);

@@ -1,16 +1,28 @@
 // `npm run new-api -- <name>`: scaffold a new API (tools/scaffold/new-api.ts)
 // that passes lint, generate --check and the tests as it is, then says what
 // to do next.
-import { parseArgs } from 'node:util';
+import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain, UserError } from '../tools/cli/run-main.ts';
-import { newApi } from '../tools/scaffold/new-api.ts';
 
 const USAGE = 'usage: npm run new-api -- <name>   (lower case, words joined by "-", e.g. inventory)';
 
+const COMMAND = {
+  name: 'new-api',
+  summary:
+    'Scaffolds a new API: a contract and error catalog under openapi/<name>/, a client entry, its registry entry and\n' +
+    'exports, and its generated files, all written or none. It passes lint, generate --check and the tests as it is.',
+  usage: '<name>',
+  positionals: { name: '<name>', description: 'Lower case, words joined by "-", e.g. inventory.' },
+  options: {},
+  exitCodes: { 0: 'scaffolded', 1: 'bad name, an API of that name already exists, or a failed step; nothing was written' },
+  examples: ['npm run new-api -- inventory'],
+} satisfies CommandSpec;
+
 async function main(): Promise<void> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { positionals } = parseCommand(COMMAND);
   if (positionals.length !== 1) throw new UserError(USAGE);
   const [name] = positionals as [string];
+  const { newApi } = await import('../tools/scaffold/new-api.ts');
   const written = await newApi(name);
   console.log(`${name}: wrote ${written.length} files:\n${written.map((file) => `  ${file}`).join('\n')}`);
   console.log(`

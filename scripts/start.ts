@@ -1,61 +1,151 @@
-// `npm start [-- --docs-port 8080] [--mock-port 4010]`: a newcomer's one
-// command. Lints and regenerates the contracts, builds the docs, then serves
-// the docs and one Prism mock per API (ports counting up from --mock-port)
-// until Ctrl+C, which stops them all.
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { execa } from 'execa';
-import { listApis, projectRoot } from '../model/registry.js';
-import { assertPortFree, portFlag } from '../tools/cli/ports.ts';
+// `npm start [-- --docs-port 8080] [--mock-port 4010] [--force]`: a newcomer's
+// one command. Checks every port, lints and regenerates the contracts, builds
+// the docs, then serves the docs and one Prism mock per API until Ctrl+C or
+// SIGTERM, which stop them all (tools/cli/lifetime.ts).
+// Speed: the build steps run in this process (no npm or tsx child per step),
+// and each is skipped when its inputs and outputs hash as after its last
+// success (tools/cli/fingerprint.ts); the tools a skipped step needs are never
+// even loaded. The mocks start while the docs build.
+import { join, relative } from 'node:path';
+import { parseCommand, type CommandSpec } from '../tools/cli/command.ts';
 import { runMain, UserError } from '../tools/cli/run-main.ts';
-import { buildDocs, DOCS_DIR } from '../tools/docs/build.ts';
-import { serveStatic } from '../tools/docs/static-server.ts';
-import { startPrism, type RunningPrism } from '../tools/mock/prism.ts';
+
+const COMMAND = {
+  name: 'start',
+  summary:
+    'Lints the contracts, regenerates generated/, builds dist/docs/, then serves the docs and one Prism mock per API\non 127.0.0.1 until Ctrl+C or SIGTERM, which stop everything it started. A step whose inputs and outputs are\nunchanged since its last success is skipped.',
+  usage: '[--docs-port <port>] [--mock-port <port>] [--force]',
+  options: {
+    'docs-port': { type: 'string', default: '8080', value: '<port>', description: 'Port of the docs server.' },
+    'mock-port': { type: 'string', default: '4010', value: '<port>', description: 'Port of the first API\'s mock; the next API gets the next port.' },
+    force: { type: 'boolean', description: 'Run every build step, even when nothing changed.' },
+  },
+  exitCodes: { 0: 'stopped by a signal', 1: 'bad input, a busy port, a failed step, or a server that ended on its own' },
+  examples: ['npm start -- --docs-port 8081 --mock-port 4110'],
+} satisfies CommandSpec;
 
 const HOST = '127.0.0.1';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { 'docs-port': { type: 'string', default: '8080' }, 'mock-port': { type: 'string', default: '4010' } },
-  });
-  const docsPort = portFlag('docs-port', values['docs-port']);
-  const mockPort = portFlag('mock-port', values['mock-port']);
+  const { values } = parseCommand(COMMAND);
+  const { createLifetime } = await import('../tools/cli/lifetime.ts');
+  const lifetime = createLifetime();
+  const { listApis, projectRoot } = await import('../model/registry.js');
+  const { assertPortFree, portFlag, portRange } = await import('../tools/cli/ports.ts');
+  const { unlessUnchanged } = await import('../tools/cli/fingerprint.ts');
   const apis = listApis();
-  const mockPorts = apis.map((_, index) => mockPort + index);
-  if (mockPorts.includes(docsPort)) throw new UserError(`--docs-port ${docsPort} collides with a mock port (${mockPorts.join(', ')})`);
-  await assertPortFree(docsPort, HOST, 'pass --docs-port to use another');
-  for (const port of mockPorts) await assertPortFree(port, HOST, 'pass --mock-port to use other ports');
 
-  await step('lint', ['run', '-s', 'lint']);
-  await step('generate', ['run', '-s', 'generate']);
-  console.log('\n== docs ==');
-  const built = await buildDocs();
-  console.log(built.map((entry) => `${entry.name}: ${entry.operations} operations, ${entry.errorCodes} error codes`).join('\n'));
+  // The servers npm start runs, each with its ports (all checked before any slow step) and how it starts.
+  // A new one (the sandbox) is one more entry: its ports, and a start that resolves with its banner lines.
+  const { serveStatic } = await import('../tools/docs/static-server.ts');
+  const { startPrism } = await import('../tools/mock/prism.ts');
+  // tools/docs/build.ts's DOCS_DIR, named here so that a skipped docs step never loads the page builder.
+  const DOCS_DIR = join(projectRoot, 'dist', 'docs');
+  const services: Service[] = [
+    {
+      name: 'docs',
+      flag: '--docs-port',
+      ports: [portFlag('docs-port', values['docs-port'])],
+      async start([port]) {
+        // Serves whatever dist/docs holds at each request, so it may start before the docs step ends.
+        const docs = await serveStatic(DOCS_DIR, { port: port!, host: HOST });
+        return { lines: [`Docs:  ${docs.url}  (${relative(projectRoot, DOCS_DIR)})`], stop: () => docs.close() };
+      },
+    },
+    {
+      name: 'mocks',
+      flag: '--mock-port',
+      ports: portRange('mock-port', values['mock-port'], apis.length),
+      async start(ports) {
+        const settled = await Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: ports[index], hint: 'run npm run generate' })));
+        const mocks = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+        const stop = async () => void (await Promise.all(mocks.map((mock) => mock.stop())));
+        const failed = settled.find((result) => result.status === 'rejected');
+        if (failed) {
+          await stop();
+          throw failed.reason;
+        }
+        const width = Math.max(...apis.map((api) => api.name.length));
+        return {
+          lines: apis.map((api, index) => `Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`),
+          stop,
+          ended: Promise.race(mocks.map((mock, index) => mock.exited.then((how) => `${apis[index]!.name}: the mock ended on its own (${how})`))),
+        };
+      },
+    },
+  ];
+  const taken = services.flatMap((service) => service.ports.map((port) => ({ service, port })));
+  const clash = taken.find((entry, index) => taken.findIndex((other) => other.port === entry.port) !== index);
+  if (clash) throw new UserError(`port ${clash.port} is asked for twice (${services.map((service) => `${service.name} ${service.ports.join(', ')}`).join('; ')}); pass ${services.flatMap((service) => service.flag ?? []).join(' or ')}`);
+  for (const { service, port } of taken) await assertPortFree(port, HOST, service.flag ? `pass ${service.flag} to use another` : `stop what uses it (${service.name})`);
 
-  const docs = await serveStatic(DOCS_DIR, { port: docsPort, host: HOST });
-  const results = await Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: mockPorts[index] })));
-  const mocks = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const failed = results.find((result) => result.status === 'rejected');
-  const stop = () => Promise.all([docs.close(), ...mocks.map((mock: RunningPrism) => mock.stop())]);
-  if (failed) {
-    await stop();
-    throw new UserError(String((failed.reason as Error).message).split('\n')[0]);
+  // The build steps, in order; each names what it reads and writes (its cache key).
+  const tools = ['model', 'tools', 'rules', 'package.json', 'package-lock.json', 'redocly.yaml'];
+  const step = async (name: string, inputs: string[], outputs: string[], work: () => Promise<void>, facts?: string) => {
+    console.log(`\n== ${name} ==`);
+    const outcome = values.force ? (await work(), 'ran') : await unlessUnchanged({ name, inputs: [...tools, ...inputs], outputs, facts }, work);
+    if (outcome === 'unchanged') console.log(`unchanged since its last success: skipped (npm start -- --force runs it anyway)`);
+  };
+  await step('lint', ['openapi'], [], async () => {
+    const { runLint } = await import('../tools/lint/run-lint.ts');
+    const outcome = await runLint('stylish', [], apis);
+    if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
+    if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
+    if (!outcome.passed) throw new UserError('npm start: lint failed; see above (fix the contract, or run npm run lint)');
+  });
+  await step('generate', ['openapi'], ['generated'], async () => {
+    const { generateApi, writeAll } = await import('../tools/codegen/generate.ts');
+    const files = [];
+    for (const api of apis) files.push(...(await generateApi(api)));
+    await writeAll(new Map(files));
+    console.log(`generated/ written for ${apis.map((api) => api.name).join(', ')}`);
+  });
+
+  // The servers start now, while the docs build: the mocks read only the bundles, which are final.
+  const starting = Promise.allSettled(services.map((service) => service.start(service.ports).then((started) => (lifetime.track(started), started))));
+  try {
+    // The docs show each release with its commit date, from git: that history is an input too.
+    const { execa } = await import('execa');
+    const snapshots = apis.map((api) => relative(projectRoot, api.snapshot));
+    const history = await execa('git', ['log', '--format=%H %cs', '--', ...snapshots], { cwd: projectRoot, reject: false });
+    await step('docs', ['generated', 'openapi', 'sandbox'], [relative(projectRoot, DOCS_DIR)], async () => {
+      const { buildDocs } = await import('../tools/docs/build.ts');
+      const built = await buildDocs();
+      console.log(built.map((entry) => `${entry.name}: ${entry.operations} operations, ${entry.errorCodes} error codes`).join('\n'));
+    }, `${history.exitCode}\n${history.stdout}`);
+  } catch (error) {
+    await starting;
+    await lifetime.stopAll();
+    throw error;
   }
-
-  const width = Math.max(...apis.map((api) => api.name.length));
-  console.log(`\nDocs:  ${docs.url}  (${relative(projectRoot, DOCS_DIR)})`);
-  apis.forEach((api, index) => console.log(`Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`));
+  const started = await starting;
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    await lifetime.stopAll();
+    throw failed.reason;
+  }
+  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  console.log(`\n${running.flatMap((service) => service.lines).join('\n')}`);
   console.log('Press Ctrl+C to stop.');
-  const shutdown = () => void stop().then(() => process.exit(0));
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // A server that ends on its own ends the command, and everything else with it.
+  await lifetime.fail(`${await Promise.race(running.flatMap((service) => service.ended ?? []))}; stopping everything`);
 }
 
-/** Run an npm script with its output shown; its own messages explain a failure. */
-async function step(name: string, npmArgs: string[]): Promise<void> {
-  console.log(`\n== ${name} ==`);
-  const result = await execa('npm', npmArgs, { cwd: projectRoot, stdio: 'inherit', reject: false });
-  if (result.exitCode !== 0) throw new UserError(`npm start: ${name} failed (exit code ${result.exitCode ?? result.signal}); see above`);
+/** A server `npm start` runs once the contracts are built. */
+interface Service {
+  name: string;
+  /** The command-line flag that moves its ports, for messages. */
+  flag?: string;
+  ports: number[];
+  start(ports: number[]): Promise<StartedService>;
+}
+
+interface StartedService {
+  /** What the banner says about it (its URLs). */
+  lines: string[];
+  stop(): Promise<void>;
+  /** Settles with why, if it ends on its own. */
+  ended?: Promise<string>;
 }
 
 runMain(main);

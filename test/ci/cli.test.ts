@@ -1,21 +1,102 @@
-// The npm scripts' command lines: wrong input gives one line on stderr and exit
-// code 1, never a stack trace. Nothing here writes to the project.
+// Every npm script's command line behaves like the CLIs people know: --help
+// shows usage, options, exit codes and an example, and exits 0; a wrong
+// option is one line naming it and pointing at --help, exit 1 (shown on one
+// script, and for every kind of mistake on the shared parser in-process).
+// Nothing here writes to the project: --help and a bad option stop first.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../model/registry.js';
+import { helpText, parseCommand, type CommandSpec } from '../../tools/cli/command.ts';
 
+const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'start', 'conformance', 'conformance:report', 'new-api'];
+const file = (script: string) => `scripts/${script.replace(':', '-')}.ts`;
+const invocation = (script: string) => (script === 'start' ? 'npm start' : `npm run ${script}`);
 const run = (script: string, ...args: string[]) =>
-  execa('tsx', [`scripts/${script}.ts`, ...args], { cwd: projectRoot, preferLocal: true, reject: false });
+  execa('node', ['--import', 'tsx', file(script), ...args], { cwd: projectRoot, reject: false }).then((result) => ({
+    exitCode: result.exitCode,
+    stdout: String(result.stdout),
+    stderr: String(result.stderr).trim(),
+  }));
 
-describe.concurrent('the diff and release command lines', () => {
-  it.each([
-    ['release', [], /^usage: npm run release -- <api>/],
-    ['diff', ['no-such-api'], /^redocly\.yaml: no API named "no-such-api"/],
-    ['diff', ['--format', 'sarif'], /^--format: expected stylish or github-actions, got "sarif"$/],
-    ['diff', ['--base', 'no-such-ref'], /^--base: "no-such-ref" is not a commit in this clone/],
-  ] as const)('%s %j fails with one line on stderr', async (script, args, message) => {
-    const result = await run(script, ...args);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+describe.concurrent.each(SCRIPTS)('%s', (script) => {
+  it('--help shows usage, options, exit codes and an example on stdout, exit 0', async () => {
+    const result = await run(script, '--help');
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toMatch(new RegExp(`^Usage: ${invocation(script)}( -- .+)?\\n`));
+    expect(result.stdout).toMatch(/\nOptions:\n(  .+\n)*  -h, --help +Show this help\.\n/);
+    expect(result.stdout).toMatch(/\nExit codes:\n {2}0 +\S.*\n {2}1 +\S/);
+    expect(result.stdout).toMatch(new RegExp(`\\nExamples?:\\n {2}(\\S+=\\S+ )?${invocation(script)}`));
+  });
+});
+
+describe.concurrent('a wrong command line', () => {
+  it('an unknown option is one line naming it and pointing at --help, exit 1, before any work', async () => {
+    expect(await run('lint', '--colour', 'always')).toMatchObject({ exitCode: 1, stdout: '', stderr: 'unknown option --colour (see npm run lint -- --help)' });
+  });
+
+  it('release without exactly one API says how to call it', async () => {
+    expect(await run('release')).toMatchObject({ exitCode: 1, stderr: 'usage: npm run release -- <api> (one API named in redocly.yaml; see npm run release -- --help)' });
+  });
+});
+
+// The helper every script parses its command line with (tools/cli/command.ts), in-process.
+describe('parseCommand', () => {
+  const spec: CommandSpec = {
+    name: 'demo',
+    summary: 'Does a demo.',
+    usage: '[--port <port>] [--check] [-- <tool options>]',
+    options: { port: { type: 'string', default: '4010', value: '<port>', description: 'A port.' }, check: { type: 'boolean', short: 'c', description: 'Only check.' } },
+    passThrough: { name: '<tool options>', description: 'For the tool.' },
+    exitCodes: { 0: 'done', 1: 'failed' },
+    examples: ['npm run demo -- --port 4011'],
+  };
+  const problem = (argv: string[], of = spec) => {
+    try {
+      parseCommand(of, argv);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  it('reads options, defaults, and the words after -- as they are', () => {
+    expect(parseCommand(spec, ['-c', '--', '--dynamic', '-p', '1'])).toEqual({ values: { port: '4010', check: true }, positionals: [], passThrough: ['--dynamic', '-p', '1'] });
+    expect(parseCommand(spec, ['--port=4020']).values.port).toBe('4020');
+  });
+
+  it('names what is wrong in one line and points at --help', () => {
+    expect(problem(['--colour'])).toBe('unknown option --colour (see npm run demo -- --help)');
+    expect(problem(['-x'])).toBe('unknown option -x (see npm run demo -- --help)');
+    expect(problem(['--port'])).toBe('--port needs a value <port> (see npm run demo -- --help)');
+    expect(problem(['--check=yes'])).toBe('--check takes no value (see npm run demo -- --help)');
+    expect(problem(['extra'])).toBe('unexpected argument "extra" (see npm run demo -- --help)');
+    // Without passThrough, words after -- are arguments like any other.
+    expect(problem(['--', '--dynamic'], { ...spec, passThrough: undefined })).toBe('unexpected argument "--dynamic" (see npm run demo -- --help)');
+  });
+
+  it('writes help with usage, summary, arguments, options with defaults, exit codes and examples', () => {
+    expect(helpText(spec)).toBe(
+      [
+        'Usage: npm run demo -- [--port <port>] [--check] [-- <tool options>]',
+        '',
+        'Does a demo.',
+        '',
+        'Arguments:',
+        '  -- <tool options>  For the tool.',
+        '',
+        'Options:',
+        '  --port <port>  A port. (default: 4010)',
+        '  -c, --check    Only check.',
+        '  -h, --help     Show this help.',
+        '',
+        'Exit codes:',
+        '  0  done',
+        '  1  failed',
+        '',
+        'Example:',
+        '  npm run demo -- --port 4011',
+        '',
+      ].join('\n'),
+    );
   });
 });

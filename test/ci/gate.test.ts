@@ -30,10 +30,18 @@ describe.concurrent.each(listApis())('the breaking-change gate on a copy of $nam
     expect(result).toMatchObject({ passed: true, outcome: 'ok', breaking: [], summary: { major: 0, minor: 0, patch: 0 } });
   });
 
-  it('fails a removed response field without a major bump', async () => {
+  it('fails a removed response field without a major bump, and lists every change as data', async () => {
     const result = await compare('removed-field', removeResponseField, bumpVersion('minor'));
     expect(result.outcome).toBe('needs-major');
     expect(rules(result.breaking)).toContain('property-removed');
+    // Every change is data: where it shows (the operation that meets it), what it was and is, and where to edit it.
+    const removed = result.changes.find((change) => change.source?.rule === 'property-removed')!;
+    expect(removed).toMatchObject({ impact: 'major', kind: 'removed', path: expect.arrayContaining(['paths', 'properties']), before: expect.anything(), message: expect.stringMatching(/was removed/) });
+    expect(removed).not.toHaveProperty('after');
+    expect(removed.source).toMatchObject({ file: expect.stringMatching(/removed-field\.json$|released\.json$/), line: expect.any(Number) });
+    expect(result.changes).toContainEqual(expect.objectContaining({ impact: 'patch', kind: 'modified', path: ['info'], property: 'version', before: expect.any(String), after: expect.any(String) }));
+    const count = (impact: string) => result.changes.filter((change) => change.impact === impact).length;
+    expect(result.summary).toEqual({ major: count('major'), minor: count('minor'), patch: count('patch') });
   });
 
   it('fails a newly required request property, annotated on the file and line that shows it', async () => {
@@ -94,8 +102,8 @@ describe('the additive-change warning', () => {
     base: { major: 1, minor: 2, patch: 0, text: '1.2.0' },
     revision: { major: Number(revision[0]), minor: Number(revision[2]), patch: 0, text: revision },
     summary: { major: 0, minor, patch: 0 },
-    breaking: [],
     changes: [],
+    breaking: [],
     outcome,
     passed: true,
   });

@@ -20,16 +20,18 @@ describe(`recording a release (on a copy of ${api!.name})`, () => {
     return { name: api!.name, bundle, snapshot: join(fixture.dir, `released-${step}`, 'openapi.json'), versionFile: api!.root };
   };
   const read = (file: string) => readFileSync(file, 'utf8');
+  // The temp folder is no git repository, so git cannot vouch that there was no earlier release: the flag says so.
+  const first = (files: ReturnType<typeof setup>) => recordRelease(files, { firstRelease: true });
 
   it('records the first release as an exact copy of the bundle', async () => {
     const files = setup();
-    expect(await recordRelease(files)).toMatch(/released \S+ \(first release\)/);
+    expect(await first(files)).toMatch(/released \S+ \(first release\)/);
     expect(read(files.snapshot)).toBe(read(files.bundle));
   });
 
   it('refuses, in one line and without writing, to release the same version again', async () => {
     const files = setup();
-    await recordRelease(files);
+    await first(files);
     const before = read(files.snapshot);
     const changed = { ...files, bundle: fixture.write(`same-version-${step}`, addOptionalFieldAndErrorCode) };
     await expect(recordRelease(changed)).rejects.toThrow(/^\S*released-\d+\/openapi\.json: \S+ \S+ is already released .*raise it before releasing$/);
@@ -38,13 +40,13 @@ describe(`recording a release (on a copy of ${api!.name})`, () => {
 
   it('refuses a version lower than the released one', async () => {
     const files = setup();
-    await recordRelease(files);
+    await first(files);
     await expect(recordRelease({ ...files, bundle: fixture.write(`lower-${step}`, bumpVersion('lower')) })).rejects.toThrow(/already released/);
   });
 
   it('records an additive change under a minor bump, replacing the snapshot', async () => {
     const files = setup();
-    await recordRelease(files);
+    await first(files);
     const bundle = fixture.write(`additive-${step}`, addOptionalFieldAndErrorCode, bumpVersion('minor'));
     expect(await recordRelease({ ...files, bundle })).toMatch(/released \S+ \(was \S+\)/);
     expect(read(files.snapshot)).toBe(read(bundle));
@@ -52,7 +54,7 @@ describe(`recording a release (on a copy of ${api!.name})`, () => {
 
   it('refuses a breaking change under a minor bump, so a release cannot launder it', async () => {
     const files = setup();
-    await recordRelease(files);
+    await first(files);
     const before = read(files.snapshot);
     const bundle = fixture.write(`breaking-minor-${step}`, removeResponseField, bumpVersion('minor'));
     await expect(recordRelease({ ...files, bundle })).rejects.toThrow(/breaking change\(s\) since release .* need a major version bump/);
@@ -61,7 +63,7 @@ describe(`recording a release (on a copy of ${api!.name})`, () => {
 
   it('records a breaking change under a major bump', async () => {
     const files = setup();
-    await recordRelease(files);
+    await first(files);
     const bundle = fixture.write(`breaking-major-${step}`, removeResponseField, bumpVersion('major'));
     await recordRelease({ ...files, bundle });
     expect(read(files.snapshot)).toBe(read(bundle));
@@ -71,5 +73,19 @@ describe(`recording a release (on a copy of ${api!.name})`, () => {
     const files = setup();
     await expect(recordRelease({ ...files, bundle: join(fixture.dir, 'nope.json') })).rejects.toThrow(/nope\.json: missing; run npm run generate first$/);
     expect(existsSync(files.snapshot)).toBe(false);
+  });
+
+  it('refuses a first release without --first-release when git cannot tell whether there was one, writing nothing', async () => {
+    const files = setup(bumpVersion('lower'));
+    await expect(recordRelease(files)).rejects.toThrow(/^\S*released-\d+\/openapi\.json: missing, and git cannot tell whether \S+ was released before \(not a git repository.*\); pass --first-release if this is its first release$/);
+    expect(existsSync(files.snapshot)).toBe(false);
+  });
+
+  it('refuses --first-release when a snapshot exists, leaving it as it was', async () => {
+    const files = setup();
+    await first(files);
+    const before = read(files.snapshot);
+    await expect(first({ ...files, bundle: fixture.write(`again-${step}`, bumpVersion('minor')) })).rejects.toThrow(/^--first-release: \S+ already has a release/);
+    expect(read(files.snapshot)).toBe(before);
   });
 });

@@ -37,4 +37,19 @@ describe('the response checker', () => {
     const { 'Retry-After': _gone, ...withoutRetryAfter } = rate;
     expect(checker.check(listSites, { status: 429, headers: json(withoutRetryAfter), text: body })).toEqual(['429: required header Retry-After is missing']);
   });
+
+  it('rejects a header whose value breaks its schema, reading numbers from the header text', () => {
+    const body = '{"detail":"slow down"}';
+    const problems = checker.check(listSites, { status: 429, headers: json({ ...rate, 'X-RateLimit-Remaining': 'lots' }), text: body });
+    expect(problems).toContain('429: header X-RateLimit-Remaining "lots": must be integer');
+    expect(problems.every((problem) => problem.startsWith('429: header X-RateLimit-Remaining "lots": '))).toBe(true);
+  });
+
+  it('accepts only a content type the response declares, whatever its parameters', () => {
+    const notFound = '{"detail":"not_found"}';
+    expect(checker.check(getBooking, { status: 404, headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }), text: notFound })).toEqual([]);
+    expect(checker.check(getBooking, { status: 404, headers: new Headers({ 'Content-Type': 'application/problem+json' }), text: notFound })).toEqual([
+      '404: content type is "application/problem+json", not application/json',
+    ]);
+  });
 });

@@ -1,13 +1,24 @@
-// `npm start` checks its ports before the slow steps, so a busy port is a
-// one-line error at once rather than a Prism failure a minute later.
+// Ports are checked before anything starts, so a bad or busy port is a
+// one-line error at once rather than a Prism failure after the slow steps.
 import { createServer } from 'node:net';
 import { UserError } from '../../model/input.js';
 
 /** A port number from a command-line flag, or a UserError naming the flag. */
-export function portFlag(flag: string, value: string | undefined): number {
+export function portFlag(flag: string, value: unknown): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError(`--${flag}: "${value}" is not a port number`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port < 1 || port > 65535) throw new UserError(`--${flag}: "${value}" is not a port number (1-65535)`);
   return port;
+}
+
+/**
+ * The ports `count` services take, counting up from the flag's value: one per
+ * API. Refuses, naming the flag, a range that runs past 65535.
+ */
+export function portRange(flag: string, value: unknown, count: number): number[] {
+  const first = portFlag(flag, value);
+  const last = first + count - 1;
+  if (last > 65535) throw new UserError(`--${flag}: ${first} leaves no room for ${count} ports (${first}-${last}); the last port is 65535`);
+  return Array.from({ length: count }, (_, index) => first + index);
 }
 
 export function assertPortFree(port: number, host: string, hint: string): Promise<void> {

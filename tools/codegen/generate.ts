@@ -6,10 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { BaseResolver, lintDocument, makeDocumentFromString } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { toPath } from '../../model/pointer.js';
 import { shown, UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import { bundleSpec, redoclyConfig } from '../bundle/bundle.ts';
+import { createSourceLocator } from '../bundle/source-location.ts';
 import { renderContractModule } from './contract-module.ts';
 import { renderRequestValidators } from './request-validators.ts';
 
@@ -28,12 +31,13 @@ export type GeneratedFiles = Map<string, string>;
 export async function generateApi(api: ApiEntry, configPath?: string): Promise<GeneratedFiles> {
   const { spec, text } = await bundleSpec(api.root, configPath);
   const source = relative(projectRoot, api.bundle);
+  await assertLintClean(api, text, configPath);
   let types: string;
   try {
     // The Node API on the bundle in memory: given a redocly.yaml with `apis`, the CLI ignores its
     // input and writes to each API's x-openapi-ts output. It lints with redocly.yaml first and
     // refuses to generate on any error, as the CLI does.
-    const ast = await openapiTS(structuredClone(spec) as never, { redocly: await redoclyConfig(configPath) });
+    const ast = await openapiTS(structuredClone(spec) as never, { redocly: await redoclyConfig(configPath), silent: true });
     types = TYPES_HEADER + astToString(ast);
   } catch (error) {
     throw new UserError(`${shown(api.root)}: type generation failed: ${(error as Error).message.split('\n')[0]}`);
@@ -45,6 +49,23 @@ export async function generateApi(api: ApiEntry, configPath?: string): Promise<G
     // Imported by a relative path, so the generated folder can sit anywhere (a test fixture's, say).
     [join(api.generated, 'request-validators.ts'), renderRequestValidators(spec, source, importPath(api.generated, join(projectRoot, 'src', 'core', 'validate.js')))],
   ]);
+}
+
+/**
+ * openapi-typescript lints with redocly.yaml before it generates, and prints
+ * every problem itself before throwing the last one. Linting the same way
+ * first turns the first error into one line on the hand-written file and line.
+ */
+async function assertLintClean(api: ApiEntry, text: string, configPath?: string): Promise<void> {
+  const config = await redoclyConfig(configPath);
+  const document = makeDocumentFromString(text, api.bundle);
+  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: new BaseResolver(config.resolve) });
+  const first = problems.find((problem) => problem.severity === 'error');
+  if (!first) return;
+  const pointer = first.location[0]?.pointer;
+  const place = pointer ? createSourceLocator(api.root)(toPath(pointer)) : undefined;
+  const where = place ? `${shown(place.file)}:${place.line + 1}:${place.character + 1}` : shown(api.root);
+  throw new UserError(`${where}: ${first.message} (the lint of redocly.yaml, which type generation requires to pass)`);
 }
 
 /** A relative ESM import specifier from a folder to a file. */

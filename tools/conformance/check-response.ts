@@ -1,8 +1,10 @@
 // Judges one answer against the contract: is its status documented for the
-// operation, and does its body satisfy that status's schema?
+// operation, are its required headers there with values of their schema, is
+// its content type one the response declares, and does its body satisfy that
+// status's schema? Used on the mock's answers and on a live server's.
 import { createSchemaValidator, type SchemaValidator } from '../../model/ajv.js';
 import { toPointer } from '../../model/pointer.js';
-import { deref, jsonMediaType, responseKeyFor, type Operation, type Spec } from '../../model/spec.js';
+import { deref, jsonMediaType, locate, mediaTypesOf, responseKeyFor, type Operation, type Spec } from '../../model/spec.js';
 
 export interface Answer {
   status: number;
@@ -24,21 +26,45 @@ export function createResponseChecker(spec: Spec, validator: SchemaValidator = c
       if (!declared) return [`status ${status} is not documented (documented: ${[...operation.responses.keys()].join(', ')})`];
       const response = operation.responses.get(declared)!;
       const problems: string[] = [];
-      for (const [name, header] of Object.entries<any>(response.node?.headers ?? {})) {
-        if (deref(spec, header).required && !answer.headers.has(name)) problems.push(`${status}: required header ${name} is missing`);
+      for (const [name, written] of Object.entries<unknown>(response.node?.headers ?? {})) {
+        const header = locate(spec, written, [...response.at, 'headers', name]);
+        const value = answer.headers.get(name);
+        if (value === null) {
+          if (header.node?.required) problems.push(`${status}: required header ${name} is missing`);
+          continue;
+        }
+        if (!header.node?.schema) continue;
+        for (const error of validator.check(toPointer([...header.at, 'schema']), headerValue(deref(spec, header.node.schema), value))) {
+          problems.push(`${status}: header ${name} ${JSON.stringify(value)}: ${error.replace(/^\(root\) /, '')}`);
+        }
       }
       const media = jsonMediaType(response);
       if (!media) return problems;
-      const contentType = answer.headers.get('content-type') ?? '';
-      if (!/^application\/json\b/i.test(contentType)) return [...problems, `${status}: content type is "${contentType}", not application/json`];
+      const contentType = (answer.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const types = mediaTypesOf(response).map((candidate) => candidate.type.toLowerCase());
+      if (!types.includes(contentType)) return [...problems, `${status}: content type is "${contentType}", not ${types.join(' or ')}`];
       let body: unknown;
       try {
         body = JSON.parse(answer.text);
       } catch {
-        return [...problems, `${status}: body is not JSON: ${answer.text.slice(0, 80)}`];
+        return [...problems, `${status}: body is not JSON: ${printable(answer.text.slice(0, 80))}`];
       }
-      const errors = validator.check(toPointer([...media.at, 'schema']), body);
+      const at = mediaTypesOf(response).find((candidate) => candidate.type.toLowerCase() === contentType)?.at ?? media.at;
+      const errors = validator.check(toPointer([...at, 'schema']), body);
       return [...problems, ...errors.map((error) => `${status}: body ${error}: ${JSON.stringify(body).slice(0, 120)}`)];
     },
   };
+}
+
+/** A header's text as its schema's type: headers are strings on the wire, a number or boolean schema means their text. */
+function headerValue(schema: { type?: unknown } | undefined, value: string): unknown {
+  const type = schema?.type;
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  if (type === 'boolean' && /^(true|false)$/.test(value.trim())) return value.trim() === 'true';
+  return value;
+}
+
+/** Text safe to print: control characters (a NUL in a binary answer) made visible. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '\uFFFD');
 }

@@ -1,19 +1,29 @@
-// The live check: the probes of an API sent through `prism proxy` (without
-// --errors) to a running server; every response violation Prism reports is a
-// broken promise of that server.
-import { authenticationCodes, catalogOf } from '../../model/catalog.js';
-import { readSpecFile } from '../../model/input.js';
-import type { ApiEntry } from '../../model/registry.js';
-import type { Spec } from '../../model/spec.js';
-import { startPrism } from '../mock/prism.ts';
-import { buildProbes } from './probes.ts';
-import { mapLimited, send } from './send.ts';
-import { responseViolations } from './violations.ts';
+// The live check: the probes of an API (tools/conformance/probes.ts) sent to a
+// running server, each answer judged against the contract by the same checker
+// as the mock's answers (check-response.ts). It fails closed:
+// - only an absolute http(s) URL is a target (parseTarget);
+// - the requests go to the target itself, not through a proxy that could
+//   answer in its place, and a target that does not answer (refused, unknown
+//   host, no answer within --timeout-ms) ends the run with ONE line and exit
+//   code 2: a check that could not check must never pass;
+// - the whole run has a bound too; an answer cut off mid-body is a finding;
+// - a valid request (the contract's own example) must succeed: a refusal by
+//   the catalog's authentication codes is reported as a refused key, any
+//   other error as what it is, and a request without credentials must not.
+import { authenticationCodes, catalogOf, codeIn, codeOf } from '../../model/catalog.js';
+import { UserError } from '../../model/input.js';
+import { responseKeyFor, type Spec } from '../../model/spec.js';
+import { createResponseChecker, type Answer } from './check-response.ts';
+import { buildProbes, type Probe } from './probes.ts';
+import { sendOnce, DEFAULT_TIMEOUT_MS } from './send.ts';
+
+export { parseTarget } from './target.ts';
 
 export interface LiveFinding {
   operationId: string;
   probe: string;
-  status: number;
+  /** The answer's status; undefined when it never came. */
+  status?: number;
   message: string;
 }
 
@@ -22,55 +32,106 @@ export interface LiveReport {
   findings: LiveFinding[];
 }
 
-/** Statuses that mean "your credentials were refused" for this API: those of its authentication codes (CampOne: 401; BookingShake: 400). */
-function refusalStatuses(spec: Spec): Set<number> {
-  const catalog = catalogOf(spec);
-  if (!catalog) return new Set();
-  return new Set(authenticationCodes(catalog).flatMap((code) => catalog.codes[code]?.status ?? []).map(Number));
+export interface LiveCheckOptions {
+  /** Per request, body included (default 10 s). */
+  timeoutMs?: number;
+  /** For the whole run (default: every request's timeout, plus a minute). */
+  runTimeoutMs?: number;
+  /** Called just before a valid create is sent: it makes a real resource on the target. */
+  onCreate?: (probe: Probe) => void;
 }
 
-/** Prism's own problem+json when it could not reach the server (or failed itself): no answer to judge. */
-function prismOwnAnswer(answer: { headers: Headers; text: string }): string | undefined {
-  if (!/application\/problem\+json/.test(answer.headers.get('content-type') ?? '')) return undefined;
-  try {
-    const body = JSON.parse(answer.text);
-    return body.type === 'FetchError' || String(body.type).startsWith('https://stoplight.io/prism/errors#') ? String(body.title ?? body.type) : undefined;
-  } catch {
-    return undefined;
+/** The check could not be done: the target is unreachable, or the run ran out of time. Exit code 2. */
+export class CannotCheck extends UserError {
+  name = 'CannotCheck';
+  exitCode = 2;
+  constructor(
+    message: string,
+    /** What was found before the check had to stop. */
+    readonly partial: LiveReport,
+  ) {
+    super(message);
   }
 }
 
-/** Send the API's probes through a running `prism proxy` and collect what it reports. */
-export async function probeThroughProxy(api: ApiEntry, proxyUrl: string, apiKey: string): Promise<LiveReport> {
-  const spec = readSpecFile(api.bundle);
+/** The requests a run sends, in order, for --dry-run and for the warning about creates. */
+export function plannedProbes(spec: Spec, apiKey: string): Probe[] {
+  return buildProbes(spec, apiKey);
+}
+
+/** Creates among the valid requests: what a live run makes for real. */
+export function creates(probes: Probe[]): Probe[] {
+  return probes.filter((probe) => probe.label === 'valid request' && probe.method === 'POST');
+}
+
+/** Send every probe to `target` one at a time (a live server may rate-limit; order keeps reports stable) and judge each answer. */
+export async function checkLiveServer(spec: Spec, target: string, apiKey: string, options: LiveCheckOptions = {}): Promise<LiveReport> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const probes = buildProbes(spec, apiKey);
-  const refused = refusalStatuses(spec);
-  // One at a time: a live server may rate-limit, and order makes reports stable.
-  const answers = await mapLimited(probes, 1, (probe) => send(proxyUrl, probe));
-  const findings = probes.flatMap((probe, index): LiveFinding[] => {
-    const answer = answers[index]!;
-    const finding = (message: string) => ({ operationId: probe.operationId, probe: probe.label, status: answer.status, message });
-    // Without these two checks a down server, or a wrong key, would pass: Prism's
-    // own answers carry no violations, and neither does a documented 401.
-    const own = prismOwnAnswer(answer);
-    if (own) return [finding(`no answer from the server: ${own}`)];
-    const violations = responseViolations(answer.headers).map((violation) => finding(`${violation.location.join('.')}: ${violation.message}`));
-    if (probe.label === 'valid request' && refused.has(answer.status)) violations.push(finding('a valid request was refused as unauthenticated: check --api-key'));
-    return violations;
-  });
+  const runTimeoutMs = options.runTimeoutMs ?? probes.length * timeoutMs + 60_000;
+  const run = AbortSignal.timeout(runTimeoutMs);
+  const checker = createResponseChecker(spec);
+  const judge = answerJudge(spec);
+  const mask = masker(apiKey);
+  const findings: LiveFinding[] = [];
+  const made = new Set(creates(probes));
+  for (const [index, probe] of probes.entries()) {
+    if (made.has(probe)) options.onCreate?.(probe);
+    const outcome = await sendOnce(target, probe, { timeoutMs, signal: run });
+    const finding = (message: string, status?: number) => findings.push({ operationId: probe.operationId, probe: probe.label, status, message: mask(message) });
+    if (outcome.kind === 'no-answer') {
+      const partial = { requests: index, findings };
+      if (run.aborted) throw new CannotCheck(`${target}: the check did not finish within ${runTimeoutMs} ms (${index} of ${probes.length} requests answered)`, partial);
+      throw new CannotCheck(`cannot reach ${target}: ${outcome.reason}${index > 0 ? ` (after ${index} of ${probes.length} requests)` : ''}`, partial);
+    }
+    if (outcome.kind === 'cut-off') {
+      finding(`the answer was cut off after its headers: ${outcome.reason}`, outcome.status);
+      continue;
+    }
+    const { answer } = outcome;
+    if (answer.status >= 300 && answer.status < 400 && !responseKeyFor(probe.operation, answer.status)) {
+      // A redirect the contract does not document means the target is not the API (a login page, a moved host).
+      const location = mask(answer.headers.get('location') ?? 'nowhere');
+      throw new CannotCheck(`${target} answered ${answer.status} (a redirect to ${location}) instead of the API; point --target at the API itself`, { requests: index, findings });
+    }
+    for (const problem of checker.check(probe.operation, answer)) finding(problem, answer.status);
+    for (const problem of judge(probe, answer)) finding(problem, answer.status);
+  }
   return { requests: probes.length, findings };
 }
 
-/** Start `prism proxy` in front of `target`, probe it, stop the proxy. */
-export async function checkLiveServer(api: ApiEntry, target: string, apiKey: string): Promise<LiveReport> {
-  const proxy = await startPrism(api.bundle, { upstream: target });
+/** What the answer to a probe must be beyond its shape: a valid request succeeds, one without credentials does not. */
+function answerJudge(spec: Spec): (probe: Probe, answer: Answer) => string[] {
+  const catalog = catalogOf(spec);
+  const refusals = new Set(catalog ? authenticationCodes(catalog) : []);
+  return (probe, answer) => {
+    const ok = answer.status >= 200 && answer.status < 300;
+    if (probe.label === 'no credentials' && ok) return ['answered a request without credentials with success; the contract requires them'];
+    if (probe.label !== 'valid request' || ok) return [];
+    const body = parseOrText(answer.text);
+    const code = catalog ? codeOf(catalog, answer.status, body) : undefined;
+    if (code && refusals.has(code)) return [`the server refused the key (${code}): check --api-key`];
+    const said = catalog ? codeIn(catalog, body) : undefined;
+    const what = typeof said === 'string' ? said : answer.text.trim().slice(0, 120) || 'an empty body';
+    const known = code && code !== said ? ` (catalog code ${code})` : '';
+    return [`a valid request (the contract's own example) was answered ${answer.status}: ${what}${known}`];
+  };
+}
+
+function parseOrText(text: string): unknown {
   try {
-    return await probeThroughProxy(api, proxy.url, apiKey);
-  } finally {
-    await proxy.stop();
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
+/** Removes the key from a message: as sent (Bearer, header, query) and as Basic credentials. */
+function masker(apiKey: string): (text: string) => string {
+  const forms = [apiKey, Buffer.from(`${apiKey}:`).toString('base64')].filter((form) => form.length >= 4);
+  return (text) => forms.reduce((masked, form) => masked.split(form).join('[api key]'), text);
+}
+
 export function formatFinding(finding: LiveFinding): string {
-  return `${finding.operationId} [${finding.probe}] ${finding.status}: ${finding.message}`;
+  return `${finding.operationId} [${finding.probe}]${finding.status === undefined ? '' : ` ${finding.status}`}: ${finding.message}`;
 }

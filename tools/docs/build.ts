@@ -4,11 +4,10 @@
 // stylesheet and script they share. Every text file also gets a gzip and a
 // brotli copy, which the docs server sends to browsers that accept them.
 // Shared by scripts/docs.ts, scripts/start.ts, the browser test and bench/.
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { readJsonFile, readSpecFile, shown, UserError } from '../../model/input.js';
+import { dirname, join, relative } from 'node:path';
+import { readBundleFile, readJsonFile, UserError } from '../../model/input.js';
 import { listApis, projectRoot, type ApiEntry } from '../../model/registry.js';
 import { operationsOf } from '../../model/spec.js';
 import { apiPages, type SiteContext } from './api-pages.ts';
@@ -20,23 +19,48 @@ import { localServers, SANDBOX_COMMAND, type LocalServer } from './sandbox.ts';
 
 export const DOCS_DIR = join(projectRoot, 'dist', 'docs');
 
+/**
+ * Builds every page into a new folder beside `outDir` and swaps it in only
+ * when all of them built: a failed build leaves the previous docs as they
+ * were, and an API removed from redocly.yaml leaves no page behind.
+ */
 export async function buildDocs(outDir = DOCS_DIR, apis: ApiEntry[] = listApis()): Promise<LandingEntry[]> {
   const packageJson = readJsonFile(join(projectRoot, 'package.json')) as { name: string; version: string };
-  // Start clean, so an API removed from redocly.yaml leaves no page behind.
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  await mkdir(dirname(outDir), { recursive: true });
+  // Beside outDir, so that the swap is a rename on one file system.
+  const next = await mkdtemp(`${outDir}.next-`);
   const scratch = await mkdtemp(join(tmpdir(), 'docs-build-'));
   try {
     const site: SiteContext = { packageName: packageJson.name, install: installSteps(packageJson.name, packageJson.version), sandboxCommand: SANDBOX_COMMAND, scratch };
     const servers = localServers(apis.map((api) => api.name));
-    const entries = await Promise.all(apis.map((api) => buildApi(api, outDir, site, servers.get(api.name)!)));
-    await writeFile(join(outDir, 'index.html'), landingPageHtml(entries, site));
-    await copyAssets(join(outDir, 'assets'));
-    await compressFolder(outDir);
+    // Settled, not Promise.all: no page may still be writing into `next` when it is removed.
+    const built = await Promise.allSettled(apis.map((api) => buildApi(api, next, site, servers.get(api.name)!)));
+    const failed = built.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const entries = built.map((result) => (result as PromiseFulfilledResult<LandingEntry>).value);
+    await writeFile(join(next, 'index.html'), landingPageHtml(entries, site));
+    await copyAssets(join(next, 'assets'));
+    await compressFolder(next);
+    await swapIn(next, outDir);
     return entries;
   } finally {
     await rm(scratch, { recursive: true, force: true });
+    await rm(next, { recursive: true, force: true });
   }
+}
+
+/** Replace `target` with `built` by two renames (Node has no atomic exchange of folders); the old one is removed last. */
+async function swapIn(built: string, target: string): Promise<void> {
+  const old = `${built}.old`;
+  const hadOld = await rename(target, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  await rename(built, target);
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
 async function buildApi(api: ApiEntry, outDir: string, site: SiteContext, server: LocalServer): Promise<LandingEntry> {
@@ -66,8 +90,7 @@ async function buildApi(api: ApiEntry, outDir: string, site: SiteContext, server
   };
 }
 
-/** The API's committed bundle, through the one spec reader; a missing one says how to make it. */
+/** The API's committed bundle, through the one bundle reader: it must load and resolve; a problem says how to remake it. */
 function readBundle(path: string) {
-  if (!existsSync(path)) throw new UserError(`${shown(path)}: no such file (run npm run generate)`);
-  return readSpecFile(path);
+  return readBundleFile(path, 'run npm run generate');
 }

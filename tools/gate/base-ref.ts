@@ -12,7 +12,7 @@ import { asSpec, parseJson, UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import type { Spec } from '../../model/spec.js';
 import { rel } from '../report/annotations.ts';
-import { readSpec, specVersion } from './compat.ts';
+import { readSpec, specVersion } from './spec-file.ts';
 import { compareVersions } from './semver.ts';
 
 type Api = Pick<ApiEntry, 'name' | 'root' | 'bundle' | 'snapshot'>;

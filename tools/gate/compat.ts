@@ -5,71 +5,44 @@
 // (generated/<api>/openapi.json), and pass only if no change breaks
 // integrators or info.version's major number was raised above the baseline's.
 //
-// Two sources of breaking changes:
-// 1. `redocly diff` with every diff rule on (tools/gate/redocly-diff.yaml). It
-//    follows $refs and rates error responses exactly like success responses:
-//    a removed property, a newly required request property, a removed or
-//    renumbered response (404 → 410), a removed media type or header, a narrowed
-//    request constraint or a changed/loosened error schema are all `major`.
+// Two sources of changes, each rated major, minor or patch:
+// 1. `redocly diff` (tools/gate/redocly-diff.ts), and
 // 2. checkErrorCatalog() (tools/gate/catalog-compat.ts), because redocly diff
 //    ignores `x-` extensions and `x-error-catalog` holds the error codes that
 //    integrators branch on.
+// Both descriptions go through the one bundle reader first: one that does not
+// load, is not an OpenAPI document, or has a `$ref` to nothing fails in one
+// line, so a broken snapshot cannot blind the gate.
 // Versions: a breaking change needs a higher major number, also below 1.0.0
 // (stricter than semver and than `redocly diff --check-version`); additive
 // changes pass without a bump, with a warning (additiveWarning), because
 // `npm run release` refuses an unchanged version; a lowered info.version
 // always fails.
-import { fileURLToPath } from 'node:url';
-import { readJsonFile, readSpecFile, shown, UserError } from '../../model/input.js';
-import type { Spec } from '../../model/spec.js';
-import { problemLine, tool } from '../cli/tool.ts';
-import { pointerPath, rel, type Finding, type Impact } from '../report/annotations.ts';
+import { rel, type Finding, type Impact } from '../report/annotations.ts';
 import { checkErrorCatalog } from './catalog-compat.ts';
-import { compareVersions, parseVersion, type Version } from './semver.ts';
+import { countByImpact, type Change } from './changes.ts';
+import { redoclyChanges } from './redocly-diff.ts';
+import { compareVersions, type Version } from './semver.ts';
+import { readSpec, specVersion } from './spec-file.ts';
+
+export type { Change } from './changes.ts';
+export { readSpec, specVersion } from './spec-file.ts';
 
 export interface Comparison {
   base: Version;
   revision: Version;
   /** Change counts by impact, redocly diff's and the catalog check's together. */
   summary: Record<Impact, number>;
-  /** Every `major` finding; empty when nothing breaks integrators. */
-  breaking: Finding[];
-  /** Every change, rated or not, as data for readers (the docs changelog); empty when the version was lowered. */
+  /** Every change, rated or not, in the order found (redocly diff's, then the catalog's), as data for readers (the diff's changelog, the docs changelog); empty when the version was lowered. */
   changes: Change[];
+  /** Every `major` finding (one per rule that rated a change major), placed in the bundle; empty when nothing breaks integrators. */
+  breaking: Finding[];
   /**
    * `ok`: nothing breaking; `major-bump`: breaking, but the major number was raised;
    * `needs-major`: breaking without a major bump; `version-lowered`: info.version went down.
    */
   outcome: 'ok' | 'major-bump' | 'needs-major' | 'version-lowered';
   passed: boolean;
-}
-
-/** One change between two descriptions: redocly diff's (with the values before and after) or the catalog check's (with its message). */
-export interface Change {
-  impact: Impact;
-  /** `added`, `removed`, `modified` (redocly diff), or the catalog rule, e.g. `error-code-added`. */
-  kind: string;
-  /** Where, as JSON path segments: in the revision, or in the base for a removal. */
-  path: string[];
-  /** The changed keyword of a modified object, e.g. `maxLength`, `description`. */
-  property?: string;
-  before?: unknown;
-  after?: unknown;
-  /** The rule's words, when a rule rated the change. */
-  message?: string;
-}
-
-export const DIFF_CONFIG = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
-
-/** A bundled description (a JSON file), through the one spec reader. */
-export function readSpec(file: string): Spec {
-  return readSpecFile(file, readJsonFile(file));
-}
-
-export function specVersion(spec: Spec, file: string): Version {
-  const version = parseVersion(spec.info?.version);
-  if (!version) throw new UserError(`${shown(file)}: info.version ${JSON.stringify(spec.info?.version)} is not semver (major.minor.patch)`);
-  return version;
 }
 
 /** Compare two bundled descriptions; `base` is the released one. */
@@ -81,17 +54,14 @@ export async function compareSpecs(basePath: string, revisionPath: string): Prom
 
   // A lowered version fails whatever changed; no need to rate the changes.
   if (compareVersions(revision, base) < 0) {
-    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, breaking: [], changes: [], outcome: 'version-lowered', passed: false };
+    return { base, revision, summary: { major: 0, minor: 0, patch: 0 }, changes: [], breaking: [], outcome: 'version-lowered', passed: false };
   }
-  const redocly = await redoclyDiff(basePath, revisionPath);
+  const redocly = await redoclyChanges(basePath, revisionPath);
   const catalog = checkErrorCatalog(baseSpec, revisionSpec, basePath, revisionPath);
-  const findings = [...redocly.findings, ...catalog];
-  const summary = { ...redocly.summary };
-  for (const finding of catalog) summary[finding.impact] += 1;
-  const breaking = findings.filter((finding) => finding.impact === 'major');
-  const changes = [...redocly.changes, ...catalog.map((finding): Change => ({ impact: finding.impact, kind: finding.rule, path: finding.path ?? [], message: finding.message }))];
+  const changes = [...redocly.changes, ...catalog];
+  const breaking = [...redocly.findings, ...catalog.map((change) => change.source!)].filter((finding) => finding.impact === 'major');
   const outcome: Comparison['outcome'] = breaking.length === 0 ? 'ok' : revision.major > base.major ? 'major-bump' : 'needs-major';
-  return { base, revision, summary, breaking, changes, outcome, passed: outcome !== 'needs-major' };
+  return { base, revision, summary: countByImpact(changes), changes, breaking, outcome, passed: outcome !== 'needs-major' };
 }
 
 /**
@@ -124,62 +94,3 @@ export function additiveWarning(name: string, comparison: Comparison, versionFil
   if (comparison.outcome !== 'ok' || summary.minor === 0 || compareVersions(revision, released) > 0) return undefined;
   return `${name}: warning: ${summary.minor} additive change(s) since ${since}, but info.version is still the released ${released.text}; raise it in ${rel(versionFile)} to at least ${released.major}.${released.minor + 1}.0 before the next release`;
 }
-
-// ---------------------------------------------------------------------------
-// redocly diff
-
-interface DiffLocation {
-  file: string;
-  pointer?: string;
-  line?: number;
-  col?: number;
-}
-interface DiffReport {
-  summary?: Partial<Record<Impact, number>>;
-  changes: Array<{
-    path: string;
-    kind: string;
-    impact: Impact;
-    verdicts: Array<{ ruleId: string; impact: Impact; message: string; location?: DiffLocation }>;
-    property?: string;
-    base?: DiffLocation & { value?: unknown };
-    revision?: DiffLocation & { value?: unknown };
-  }>;
-}
-
-async function redoclyDiff(basePath: string, revisionPath: string): Promise<{ summary: Record<Impact, number>; findings: Finding[]; changes: Change[] }> {
-  // --fail-on none: this module decides, because --check-version would also
-  // fail an additive change without a minor bump, and reads 0.x versions by
-  // semver's "anything may break" rule.
-  const args = ['diff', basePath, revisionPath, '--config', DIFF_CONFIG, '--format', 'json', '--fail-on', 'none', '--lint-config', 'off'];
-  const result = await tool('redocly', args, {
-    all: false,
-    env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
-  });
-  let report: DiffReport;
-  try {
-    if (result.exitCode !== 0) throw new Error();
-    report = JSON.parse(String(result.stdout)) as DiffReport;
-  } catch {
-    const problem = problemLine(String(result.stderr ?? ''), `exit code ${result.exitCode}`);
-    throw new UserError(`${shown(revisionPath)}: redocly diff against ${shown(basePath)} failed: ${problem}`);
-  }
-  const findings: Finding[] = [];
-  const changes: Change[] = [];
-  for (const change of report.changes ?? []) {
-    const message = (change.verdicts ?? []).map((verdict) => verdict.message).join(' ') || undefined;
-    changes.push({ impact: change.impact, kind: change.kind, path: pointerPath(change.path) ?? [], property: change.property, before: change.base?.value, after: change.revision?.value, message });
-    for (const verdict of change.verdicts ?? []) findings.push(fromLocation(verdict.impact, verdict.ruleId, verdict.message, verdict.location ?? change.revision ?? change.base));
-    // A change is `major` only through a rule's verdict; kept in case a future
-    // redocly rates one without, so the gate never passes it silently.
-    if (change.impact === 'major' && !(change.verdicts ?? []).some((verdict) => verdict.impact === 'major')) {
-      findings.push(fromLocation('major', 'diff', `${change.kind}: ${change.path}`, change.revision ?? change.base));
-    }
-  }
-  return { summary: { major: 0, minor: 0, patch: 0, ...report.summary }, findings, changes };
-}
-
-function fromLocation(impact: Impact, rule: string, message: string, location: DiffLocation | undefined): Finding {
-  return { impact, rule, message, file: location ? rel(location.file) : '', line: location?.line, col: location?.col, path: pointerPath(location?.pointer) };
-}
-

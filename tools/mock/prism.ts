@@ -1,13 +1,18 @@
 // Starts `prism mock` (or `prism proxy`) as a child process on a free port and waits until it
 // listens. Used once per test run (see test/global-setup.ts) and by
-// `npm run mock` / `npm start`.
+// `npm run mock` / `npm start`. The spec is read through the one bundle
+// reader first, so a broken bundle is one line naming it, not Prism's output.
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
+import { readBundleFile, UserError } from '../../model/input.js';
 import { projectRoot } from '../../model/registry.js';
+import { problemLine } from '../cli/tool.ts';
 
 export interface RunningPrism {
   url: string;
   stop(): Promise<void>;
+  /** Settles when Prism ends, stopped or not, with how it ended (`exit code 1`, `signal SIGKILL`). */
+  exited: Promise<string>;
 }
 
 export interface StartPrismOptions {
@@ -19,9 +24,14 @@ export interface StartPrismOptions {
   args?: string[];
   /** Run `prism proxy` in front of this server instead of `prism mock`. Without `--errors`, so violations come back in the `sl-violations` header. */
   upstream?: string;
+  /** Receives each line Prism prints once it listens (its request log); dropped when omitted. */
+  log?: (line: string) => void;
+  /** A hint for the bundle's one-line error, e.g. `run npm run generate`. */
+  hint?: string;
 }
 
 export async function startPrism(specPath: string, options: StartPrismOptions = {}): Promise<RunningPrism> {
+  readBundleFile(specPath, options.hint);
   const port = options.port ?? (await getPort());
   const command = options.upstream ? ['proxy', specPath, options.upstream] : ['mock', specPath];
   const child = execa('prism', [...command, '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])], {
@@ -31,9 +41,11 @@ export async function startPrism(specPath: string, options: StartPrismOptions = 
     all: true,
     cleanup: true,
   });
-  await waitForListening(child, options.startupTimeoutMs ?? 30_000, specPath, command);
+  const exited = child.then((result) => (result.signal ? `signal ${result.signal}` : `exit code ${result.exitCode}`));
+  await waitForListening(child, options.startupTimeoutMs ?? 30_000, specPath, command, options.log);
   return {
     url: `http://127.0.0.1:${port}`,
+    exited,
     async stop() {
       child.kill('SIGTERM');
       await child;
@@ -41,23 +53,35 @@ export async function startPrism(specPath: string, options: StartPrismOptions = 
   };
 }
 
-function waitForListening(child: ResultPromise, timeoutMs: number, specPath: string, command: string[]): Promise<void> {
+function waitForListening(child: ResultPromise, timeoutMs: number, specPath: string, command: string[], log: ((line: string) => void) | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
+    let listening = false;
+    let partial = '';
     const timer = setTimeout(() => fail(`did not start within ${timeoutMs} ms`), timeoutMs);
     function fail(reason: string) {
       clearTimeout(timer);
       child.kill('SIGTERM');
-      const last = output.trim().split('\n').slice(-1)[0] ?? '';
-      reject(new Error(`prism ${command[0]} ${specPath}: ${reason}${last ? ` (last output: ${last})` : ''}`));
+      // The line that says why (Prism prints a stack after it), not the last one.
+      const why = problemLine(output, '');
+      reject(new UserError(`prism ${command[0]} ${specPath}: ${reason}${why ? `: ${why}` : ''}`));
     }
     child.all?.on('data', (chunk: Buffer) => {
+      if (listening) {
+        const lines = (partial + chunk.toString()).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) log?.(line);
+        return;
+      }
       output += chunk.toString();
       if (output.includes('Prism is listening')) {
+        listening = true;
         clearTimeout(timer);
         resolve();
       }
     });
-    void child.then((result) => fail(`exited with code ${result.exitCode}`));
+    void child.then((result) => {
+      if (!listening) fail(result.signal ? `stopped by ${result.signal}` : `exited with code ${result.exitCode}`);
+    });
   });
 }

@@ -12,7 +12,8 @@ import { projectRoot } from '../../model/registry.js';
 import { createSourceLocator } from '../bundle/source-location.ts';
 
 export type Impact = 'major' | 'minor' | 'patch';
-export type Format = 'stylish' | 'github-actions';
+export type Format = 'stylish' | 'github-actions' | 'sarif' | 'junit';
+export const FORMATS: Format[] = ['stylish', 'github-actions', 'sarif', 'junit'];
 export type Level = 'error' | 'warning' | 'notice';
 
 /** One change that a rule rated, with the place a reviewer should look at. */
@@ -65,12 +66,21 @@ export function formatFinding(finding: Finding, format: Format, level: Level = '
   return `  ${place}  ${finding.message} (${finding.rule})`;
 }
 
+/** Where a verdict points: the `version:` line of `versionFile` (where the fix is made) when it has one, else the file. */
+export function versionPlace(versionFile?: string): { file: string; line?: number } {
+  let text: string[] = [];
+  try {
+    text = versionFile && existsSync(versionFile) ? readFileSync(versionFile, 'utf8').split('\n') : [];
+  } catch {
+    // Unreadable (a folder, no permission): the file alone is the place.
+  }
+  const at = text.findIndex((candidate) => /^\s+version\s*:/.test(candidate));
+  return versionFile && at >= 0 ? { file: rel(versionFile), line: at + 1 } : { file: versionFile ? rel(versionFile) : '' };
+}
+
 /** A verdict as a GitHub Actions annotation on the `version:` line of `versionFile`, where the fix is made. */
 export function annotateVerdict(line: string, versionFile?: string, level: Level = 'error'): string {
-  const text = versionFile && existsSync(versionFile) ? readFileSync(versionFile, 'utf8').split('\n') : [];
-  const at = text.findIndex((candidate) => /^\s+version\s*:/.test(candidate));
-  const place = versionFile && at >= 0 ? { file: rel(versionFile), line: at + 1 } : { file: versionFile ? rel(versionFile) : '' };
-  return formatFinding({ impact: 'major', rule: 'breaking-change-gate', message: line, ...place }, 'github-actions', level);
+  return formatFinding({ impact: 'major', rule: 'breaking-change-gate', message: line, ...versionPlace(versionFile) }, 'github-actions', level);
 }
 
 // GitHub's workflow-command escaping: data escapes % CR LF; property values also : and ,.
