@@ -30,8 +30,14 @@ function fileHash(file: string): string | undefined {
   }
 }
 
-/** The remembered bundle text of `root`, when every file it came from is unchanged. */
-export function cachedBundle(root: string, configPath: string): string | undefined {
+/** Every file a bundle was made from, with the sha-1 of its content. */
+export type Sources = Record<string, string>;
+
+/** The sha-1 of a text, as the cache keys use it. */
+export const sha1 = hashOf;
+
+/** The remembered bundle of `root`, with the files it came from, when none of them changed. */
+export function cachedBundle(root: string, configPath: string): { text: string; sources: Sources } | undefined {
   let entry: Entry;
   try {
     entry = JSON.parse(readFileSync(entryFile(root, configPath), 'utf8')) as Entry;
@@ -40,15 +46,15 @@ export function cachedBundle(root: string, configPath: string): string | undefin
   }
   const files = Object.entries(entry.files ?? {});
   if (files.length === 0 || typeof entry.text !== 'string') return undefined;
-  return files.every(([file, hash]) => fileHash(file) === hash) ? entry.text : undefined;
+  return files.every(([file, hash]) => fileHash(file) === hash) ? { text: entry.text, sources: entry.files } : undefined;
 }
 
-/** Remember a bundle and the files it was made from; a failure to write only costs the next run time. */
-export async function rememberBundle(root: string, configPath: string, dependencies: Iterable<string>, text: string): Promise<void> {
-  const files: Record<string, string> = {};
+/** Remember a bundle and the files it was made from (returned with their hashes); a failure to write only costs the next run time. */
+export async function rememberBundle(root: string, configPath: string, dependencies: Iterable<string>, text: string): Promise<Sources> {
+  const files: Sources = {};
   for (const file of new Set([...dependencies, root, configPath])) {
     const hash = fileHash(file);
-    if (hash === undefined) return;
+    if (hash === undefined) return files;
     files[file] = hash;
   }
   const target = entryFile(root, configPath);
@@ -60,4 +66,5 @@ export async function rememberBundle(root: string, configPath: string, dependenc
   } catch {
     // The cache is an optimisation: without it the next run bundles again.
   }
+  return files;
 }

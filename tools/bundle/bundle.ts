@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { readSpecFile, shown, UserError } from '../../model/input.js';
 import { projectRoot } from '../../model/registry.js';
 import { brokenRef, type Spec } from '../../model/spec.js';
-import { cachedBundle, rememberBundle } from './bundle-cache.ts';
+import { cachedBundle, rememberBundle, type Sources } from './bundle-cache.ts';
 import { lineOf } from './source-location.ts';
 
 const openapiCore = () => import('@redocly/openapi-core');
@@ -24,6 +24,8 @@ export interface Bundled {
   spec: Spec;
   /** The bundle as committed: two-space JSON with a final newline. */
   text: string;
+  /** Every file it was made from (the root, what its `$ref`s reached, redocly.yaml), with the sha-1 of its content. */
+  sources: Sources;
 }
 
 const configs = new Map<string, Promise<Config>>();
@@ -54,7 +56,7 @@ function readSpecOrConfig(file: string): void {
 /** Bundle the contract rooted at `root`; every problem is a UserError naming the file, line and reason. */
 export async function bundleSpec(root: string, configPath = DEFAULT_CONFIG): Promise<Bundled> {
   const remembered = cachedBundle(root, configPath);
-  if (remembered !== undefined) return { spec: JSON.parse(remembered) as Spec, text: remembered };
+  if (remembered !== undefined) return { spec: JSON.parse(remembered.text) as Spec, ...remembered };
   readSpecFile(root);
   const config = await redoclyConfig(configPath);
   const { bundle } = await openapiCore();
@@ -73,8 +75,8 @@ export async function bundleSpec(root: string, configPath = DEFAULT_CONFIG): Pro
   const broken = brokenRef(spec);
   if (broken) throw new UserError(`${shown(root)}: bundled, but $ref ${broken.ref} at ${broken.at} points at nothing`);
   const text = `${JSON.stringify(spec, null, 2)}\n`;
-  await rememberBundle(root, configPath, result.fileDependencies, text);
-  return { spec, text };
+  const sources = await rememberBundle(root, configPath, result.fileDependencies, text);
+  return { spec, text, sources };
 }
 
 type Problem = Awaited<ReturnType<Awaited<ReturnType<typeof openapiCore>>['bundle']>>['problems'][number];

@@ -1,7 +1,7 @@
 // Runs the project's CLI tools (redocly, prism, tsx) from node_modules/.bin
 // with execa, which handles PATH, quoting and signals, and reads the one line
 // that says why one failed.
-import { execa, type Options } from 'execa';
+import type { Options } from 'execa';
 import { projectRoot } from '../../model/registry.js';
 
 /** Output lines that only add noise: Redocly's Node 20 banner, progress and hints, npm's config warning. */
@@ -28,5 +28,7 @@ export function problemLine(output: string, fallback: string): string {
 
 /** Run a tool; resolves with its result whatever the exit code, so callers decide. */
 export async function tool(bin: string, args: string[], options: Options = {}) {
+  // Loaded here, not above: `quiet` and `problemLine` serve commands that start no tool.
+  const { execa } = await import('execa');
   return execa(bin, args, { cwd: projectRoot, preferLocal: true, reject: false, all: true, ...options });
 }

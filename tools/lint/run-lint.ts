@@ -8,7 +8,6 @@
 // relative to the current directory in both halves.
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { githubActions, junit, sarif, stylish, type Formatter } from '@stoplight/spectral-formatters';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
@@ -16,11 +15,24 @@ import { createSourceLocator } from '../bundle/source-location.ts';
 import { quiet } from '../cli/tool.ts';
 import { redoclySarifRun } from '../report/redocly-sarif.ts';
 import { redoclyFormat, startRedoclyLint, type RedoclyLint } from './redocly-lint.ts';
-import { contractRuleset, lintText } from './spectral.js';
-import { prepare } from './targets.ts';
+import { cachedResults, rememberResults, resultsKey } from './lint-cache.ts';
+import { prepare, type Target } from './targets.ts';
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, sarif, 'github-actions': githubActions, junit };
-export type LintFormat = keyof typeof FORMATTERS;
+/** The output formats, each with the name of its Spectral formatter. Spectral itself is loaded only when a result must be computed or formatted. */
+export const FORMATS = { stylish: 'stylish', sarif: 'sarif', 'github-actions': 'githubActions', junit: 'junit' } as const;
+export type LintFormat = keyof typeof FORMATS;
+
+/** The contract rules' results on one input, mapped to the hand-written lines: remembered ones when nothing they depend on changed. */
+async function contractResults(target: Target): Promise<ISpectralDiagnostic[]> {
+  const key = resultsKey(target.file, target.sources);
+  const remembered = cachedResults(key);
+  if (remembered) return remembered;
+  const { contractRuleset, lintText } = await import('./spectral.js');
+  const found = await lintText(target.text, target.file, contractRuleset, target.data);
+  const results = target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found;
+  await rememberResults(key, results);
+  return results;
+}
 
 // Spectral's DiagnosticSeverity.Warning: warnings fail the lint too.
 const WARNING = 1;
@@ -46,18 +58,14 @@ export async function runLint(
   apis: ApiEntry[],
   redocly: RedoclyLint = startRedoclyLint(files.length > 0 ? files : apis.map((api) => api.name), redoclyFormat(format), process.cwd()),
 ): Promise<LintOutcome> {
-  const formatter = FORMATTERS[format];
-  if (!formatter) {
+  if (!(format in FORMATS)) {
     redocly.cancel();
-    throw new UserError(`--format: "${format}" is not one of ${Object.keys(FORMATTERS).join(', ')} (see --help)`);
+    throw new UserError(`--format: "${format}" is not one of ${Object.keys(FORMATS).join(', ')} (see --help)`);
   }
   const results: ISpectralDiagnostic[] = [];
   try {
     const targets = await Promise.all(files.length > 0 ? files.map((file) => prepare(file)) : apis.map((api) => prepare(api.root, api)));
-    for (const target of targets) {
-      const found = await lintText(target.text, target.file, contractRuleset, target.data);
-      results.push(...(target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found));
-    }
+    for (const target of targets) results.push(...(await contractResults(target)));
   } catch (error) {
     redocly.cancel();
     await redocly.result;
@@ -70,9 +78,8 @@ export async function runLint(
     throw new UserError(`redocly lint could not run: ${redoclyResult.stderr.split('\n').find((line) => /error|cannot|invalid/i.test(line)) ?? redoclyResult.stderr.split('\n').at(-1)}`);
   }
   const contractFailed = results.some((result) => result.severity <= WARNING);
-  const spectralVersion = createRequire(import.meta.url)('@stoplight/spectral-cli/package.json').version as string;
   const shownResults = results.map((result) => ({ ...result, source: result.source ? relativeToCwd(result.source) : result.source }));
-  let output = formatter(shownResults, { failSeverity: WARNING }, { ruleset: contractRuleset, spectralVersion }).trim();
+  let output = await formatted(format as LintFormat, shownResults);
   let stderr = redoclyResult.stderr;
   if (contractFailed) stderr = stderr.split('\n').filter((line) => !ALL_CLEAR.test(line)).join('\n');
   if (format === 'sarif') {
@@ -88,6 +95,14 @@ export async function runLint(
   const passed = redoclyResult.exitCode === 0 && !contractFailed;
   const verdict = contractFailed ? `Contract rules: ${countOf(results)}.` : 'Contract rules: no errors, no warnings.';
   return { stdout: output, stderr: [stderr, verdict].filter(Boolean).join('\n'), passed };
+}
+
+/** The results in a format; no results as lines (stylish, github-actions) is nothing, which needs no formatter. */
+async function formatted(format: LintFormat, results: ISpectralDiagnostic[]): Promise<string> {
+  if ((format === 'stylish' || format === 'github-actions') && results.length === 0) return '';
+  const [formatters, { contractRuleset }] = await Promise.all([import('@stoplight/spectral-formatters'), import('./spectral.js')]);
+  const spectralVersion = createRequire(import.meta.url)('@stoplight/spectral-cli/package.json').version as string;
+  return formatters[FORMATS[format]](results, { failSeverity: WARNING }, { ruleset: contractRuleset, spectralVersion }).trim();
 }
 
 function countOf(results: ISpectralDiagnostic[]): string {

@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { asSpec, parseJson, parseYaml, readTextFile, shown, UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import { brokenRef, type Json } from '../../model/spec.js';
+import { sha1, type Sources } from '../bundle/bundle-cache.ts';
 import { bundleSpec } from '../bundle/bundle.ts';
 
 export interface Target {
@@ -19,6 +20,8 @@ export interface Target {
   note?: string;
   /** The hand-written root the file was bundled from: results are reported against its files. */
   origin?: string;
+  /** Every file the text was made from, with the sha-1 of its content (the results depend on nothing else of the input). */
+  sources: Sources;
 }
 
 // Bundles of multi-file specs that differ from the committed one live here, so
@@ -37,11 +40,11 @@ export async function prepare(file: string, api?: ApiEntry): Promise<Target> {
   if ([...text.matchAll(REF)].every((match) => match[1]!.startsWith('#'))) {
     const broken = brokenRef(doc);
     if (broken) throw new UserError(`${shown(file)}: broken $ref ${broken.ref} at ${broken.at}: nothing there`);
-    return { file, text, data: json ? doc : undefined };
+    return { file, text, data: json ? doc : undefined, sources: { [file]: sha1(text) } };
   }
   const bundled = await bundleSpec(file);
   const origin = api?.root ?? file;
-  if (api && (await readFile(api.bundle, 'utf8').catch(() => '')) === bundled.text) return { file: api.bundle, text: bundled.text, data: bundled.spec, origin };
+  if (api && (await readFile(api.bundle, 'utf8').catch(() => '')) === bundled.text) return { file: api.bundle, text: bundled.text, data: bundled.spec, origin, sources: bundled.sources };
   const name = api?.name ?? `${basename(file, extname(file))}-${createHash('sha1').update(file).digest('hex').slice(0, 8)}`;
   const bundle = join(CACHE, `${name}.json`);
   // Written under a name of this run's own, then renamed: a lint running at the same time never reads half a bundle.
@@ -54,5 +57,5 @@ export async function prepare(file: string, api?: ApiEntry): Promise<Target> {
     await rm(temp, { force: true });
   }
   const note = api ? `${api.name}: ${shown(api.bundle)} is stale (run npm run generate)` : undefined;
-  return { file: bundle, text: bundled.text, data: bundled.spec, note, origin };
+  return { file: bundle, text: bundled.text, data: bundled.spec, note, origin, sources: bundled.sources };
 }
