@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { createAjv } from './ajv.js';
 import { decodeSegment, isPointer, toPath, valueAt } from './pointer.js';
-import { isObject, traitsOf } from './spec.js';
+import { deref, isObject, traitsOf } from './spec.js';
 
 /** Where the catalog sits in a spec unless told otherwise. */
 export const CATALOG_KEY = 'x-error-catalog';
@@ -158,6 +158,23 @@ export function codeForViolations(catalog, operation, found) {
       violations.some((violation) => found.some((hit) => hit.keyword === violation.keyword && violationPathMatches(violation.path, hit.at)))
     );
   });
+}
+
+/**
+ * For a status whose error body is field-keyed (a profile schema whose
+ * additional properties are lists of messages, one per field): the property it
+ * declares for problems with the request as a whole, e.g. `non_field_errors`.
+ * Undefined when the status's body carries one message in the code field.
+ * @param {import('./spec.js').Json} doc @param {Catalog} catalog @param {string} status
+ */
+export function wholeRequestKey(doc, catalog, status) {
+  for (const name of catalog.profile.schemas[/** @type {Status} */ (status)] ?? []) {
+    const schema = deref(doc, doc.components?.schemas?.[name] ?? {});
+    const extra = isObject(schema.additionalProperties) ? deref(doc, schema.additionalProperties) : undefined;
+    const declared = Object.keys(isObject(schema.properties) ? schema.properties : {})[0];
+    if (extra?.type === 'array' && declared) return declared;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
