@@ -283,6 +283,11 @@ export function parameterExample(doc, parameter, { useDefault = true } = {}) {
   return schema.example ?? schema.examples?.[0] ?? (useDefault ? schema.default : undefined);
 }
 
+/** A path template with its parameters filled in, each URL-encoded: `/bookings/{id}/` → `/bookings/42/`. @param {string} path @param {Record<string, unknown>} values */
+export function fillPath(path, values) {
+  return path.replace(/\{([^}]+)\}/g, (_match, /** @type {string} */ name) => encodeURIComponent(String(values[name])));
+}
+
 /** @typedef {{ kind: 'bearer' } | { kind: 'basic' } | { kind: 'header', name: string } | { kind: 'query', name: string }} KeyPlacement */
 
 /**

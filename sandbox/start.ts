@@ -7,12 +7,13 @@ import { getApi } from '../model/registry.js';
 import { bookingShake } from './bookingshake/index.ts';
 import { campOne } from './campone/index.ts';
 import type { Database } from './db/database.ts';
+import { whenOpen } from './db/deferred.ts';
 import { openDatabase } from './db/open.ts';
 import type { Prepared, Seed } from './db/prepare.ts';
 import { readDemo } from './demo.ts';
 import { buildApp } from './http/app.ts';
 import { readContract } from './http/contract.ts';
-import type { DomainFactory } from './http/domain.ts';
+import type { Domain, DomainFactory } from './http/domain.ts';
 import type { SentAnswer } from './http/sent.ts';
 
 /** The APIs the sandbox can serve, by their name in redocly.yaml. */
@@ -36,6 +37,8 @@ export interface SandboxOptions {
 
 export interface RunningSandbox {
   servers: { api: string; url: string }[];
+  /** The served APIs' behaviour (for their banner lines). */
+  domains: Domain[];
   db: Database;
   /** Whether the seed was just put in, or the stored data kept. */
   prepared: Prepared;
@@ -50,25 +53,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const contracts = new Map(Object.keys(DOMAINS).map((name) => [name, readContract(getApi(name))]));
   const domains = Object.entries(DOMAINS).map(([name, factory]) => factory(contracts.get(name)!));
   const seed: Seed = { tables: domains.flatMap((domain) => domain.seed.tables), after: domains.flatMap((domain) => domain.seed.after) };
-  const { db, prepared } = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, reset: options.reset, seed });
+  const opening = openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, reset: options.reset, seed });
   const host = options.host ?? '127.0.0.1';
   const demo = readDemo();
+  const built = await Promise.allSettled(
+    names.map((name) => buildApp({ contract: contracts.get(name)!, domain: domains.find((candidate) => candidate.api === name)!, db: whenOpen(opening.then((open) => open.db)), onAnswer: options.onAnswer, onFault: options.onFault })),
+  );
+  const apps = built.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const opened = await opening.catch((error: unknown) => error as Error);
+  const failure = built.find((result) => result.status === 'rejected')?.reason ?? (opened instanceof Error ? opened : undefined);
+  if (failure || opened instanceof Error) {
+    await Promise.all(apps.map((app) => app.close()));
+    if (!(opened instanceof Error)) await opened.db.close();
+    throw failure;
+  }
+  const { db, prepared } = opened;
   const servers: { api: string; url: string; close(): Promise<void> }[] = [];
   try {
-    for (const [index, name] of names.entries()) {
-      const domain = domains.find((candidate) => candidate.api === name)!;
-      const app = await buildApp({ contract: contracts.get(name)!, domain, db, onAnswer: options.onAnswer, onFault: options.onFault });
-      const port = options.port === undefined ? (demo[name]?.port ?? 0) : options.port === 0 ? 0 : options.port + index;
+    for (const [index, app] of apps.entries()) {
+      const port = options.port === undefined ? (demo[names[index]!]?.port ?? 0) : options.port === 0 ? 0 : options.port + index;
       await listen(app, port, host);
-      servers.push({ api: name, url: `http://${host}:${(app.server.address() as AddressInfo).port}`, close: () => app.close() });
+      servers.push({ api: names[index]!, url: `http://${host}:${(app.server.address() as AddressInfo).port}`, close: () => app.close() });
     }
   } catch (error) {
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all(apps.map((app) => app.close()));
     await db.close();
     throw error;
   }
   return {
     servers: servers.map(({ api, url }) => ({ api, url })),
+    domains: domains.filter((domain) => names.includes(domain.api)),
     db,
     prepared,
     async close() {

@@ -8,6 +8,7 @@ import type { Domain } from '../http/domain.ts';
 import { createEvent } from './events.ts';
 import { listCustomFields, listEventStatuses, listSources, listSpaces } from './reference-data.ts';
 import { bookingShakeSeed } from './seed.ts';
+import { bookingShakeShowcases } from './showcases.ts';
 
 export function bookingShake(contract: Contract): Domain {
   const rateLimited = codeValue('rate_limit_exceeded', contract.catalog.codes.rate_limit_exceeded!);
@@ -38,5 +39,6 @@ export function bookingShake(contract: Contract): Domain {
     },
     handlers: { createEvent, listCustomFields, listSources, listSpaces, listEventStatuses },
     seed: bookingShakeSeed(contract),
+    showcases: (baseUrl) => bookingShakeShowcases(contract, baseUrl),
   };
 }

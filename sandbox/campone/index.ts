@@ -7,6 +7,7 @@ import type { Domain } from '../http/domain.ts';
 import { createBooking, getBooking, listBookings } from './bookings.ts';
 import { campOneMessages } from './messages.ts';
 import { campOneSeed } from './seed.ts';
+import { campOneShowcases } from './showcases.ts';
 import { getSite, listSites } from './sites.ts';
 
 export function campOne(contract: Contract): Domain {
@@ -32,5 +33,6 @@ export function campOne(contract: Contract): Domain {
     fieldMessage: messages.fieldMessage,
     handlers: { listBookings, createBooking: createBooking(messages), getBooking, listSites, getSite },
     seed: campOneSeed(contract),
+    showcases: (baseUrl) => campOneShowcases(contract, baseUrl),
   };
 }

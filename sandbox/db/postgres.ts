@@ -1,6 +1,7 @@
 // The PostgreSQL-server engine (`--database <url>`), through a `pg` pool.
 // Several sandbox processes may share one database: every state they share
 // (data and rate-limit windows) is in its tables.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { UserError } from '../../model/input.js';
 import type { Database, Queryable } from './database.ts';
@@ -31,7 +32,8 @@ export async function openPostgres(url: string): Promise<Database> {
   }
   const on = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await client.query(sql, params as unknown[])).rows as Row[];
+      // Named, so each connection parses and plans a statement once, not on every request.
+      return (await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })).rows as Row[];
     },
     async exec(sql: string) {
       await client.query(sql);
@@ -57,6 +59,14 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+const names = new Map<string, string>();
+/** A prepared statement's name: the same for the same text, in every connection. */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `sandbox_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
+  return name;
 }
 
 function oneLine(error: unknown): string {

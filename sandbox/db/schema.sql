@@ -162,3 +162,39 @@ create table sandbox.quotation_lines (
   vat integer not null,
   primary key (quotation_id, position)
 );
+
+-- Who is calling, and the request counted in their window, in one call: the
+-- key (undefined: no row), whether it is active, and, when it is, its window
+-- after this request. A function rather than a statement so that its plans
+-- are prepared once per connection (PGlite plans every statement it is sent
+-- anew, and this one runs on every request). A window starts with the first
+-- request after the last one ended and lasts `span`; the row's lock
+-- serialises concurrent requests, in one process or many.
+create function sandbox.identify(p_token text, p_api text, p_limit integer, p_window integer, p_bucket text)
+returns table (tenant_id integer, scopes text[], active boolean, lim integer, window_seconds integer, hits integer, reset_at float8, now float8)
+language plpgsql as $$
+declare
+  k record;
+  v_hits integer;
+  v_reset float8;
+begin
+  select a.tenant_id, a.scopes, not a.revoked and (a.expires_at is null or a.expires_at > now()) as active,
+         coalesce(a.rate_limit, p_limit) as lim, coalesce(a.rate_window_seconds, p_window) as window_seconds
+    into k
+    from sandbox.api_keys a join sandbox.tenants t on t.id = a.tenant_id
+   where a.token = p_token and t.api = p_api;
+  if not found then
+    return;
+  end if;
+  if k.active then
+    insert into sandbox.rate_windows as w (token, bucket, started_at, span, hits)
+    values (p_token, p_bucket, now(), make_interval(secs => k.window_seconds), 1)
+    on conflict (token, bucket) do update set
+      started_at = case when w.started_at + w.span <= excluded.started_at then excluded.started_at else w.started_at end,
+      hits = case when w.started_at + w.span <= excluded.started_at then 1 else w.hits + 1 end,
+      span = excluded.span
+    returning w.hits, extract(epoch from w.started_at + w.span)::float8 into v_hits, v_reset;
+  end if;
+  return query select k.tenant_id, k.scopes, k.active, k.lim, k.window_seconds, v_hits, v_reset, extract(epoch from now())::float8;
+end
+$$;

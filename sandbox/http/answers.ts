@@ -41,17 +41,27 @@ export const answers = fp<AnswersOptions>(async (app: FastifyInstance, { contrac
 
   app.setNotFoundHandler((request, reply) => send(reply, refusal('unknownRoute', request)));
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const operation = request.routeOptions.config.operation;
-    if (error instanceof Refused) return send(reply, refusal(error.reason, request));
-    if (error.validation && operation) {
-      return send(reply, answerViolations(contract, domain, operation, error.validationContext as RequestPart, violationsOf(error.validation as never)));
-    }
-    const reason = FRAMEWORK_REFUSALS[error.code];
-    if (reason) return send(reply, refusal(reason, request));
+  const serverFault = contract.answer(domain.refusals.serverFault);
+  const unexpected = (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     onFault(error, request);
     request.unexpectedFault = true;
-    return send(reply, refusal('serverFault', request));
+    return send(reply, serverFault);
+  };
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    try {
+      const operation = request.routeOptions.config.operation;
+      if (error instanceof Refused) return send(reply, refusal(error.reason, request));
+      if (error.validation && operation) {
+        return send(reply, answerViolations(contract, domain, operation, error.validationContext as RequestPart, violationsOf(error.validation as never)));
+      }
+      const reason = Object.hasOwn(FRAMEWORK_REFUSALS, error.code) ? FRAMEWORK_REFUSALS[error.code] : undefined;
+      if (reason) return send(reply, refusal(reason, request));
+      return unexpected(error, request, reply);
+    } catch (failure) {
+      // Answering failed too: still the API's 500, never the framework's page.
+      return unexpected(failure, request, reply);
+    }
   });
 });
 

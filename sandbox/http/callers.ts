@@ -1,6 +1,6 @@
-// Who is calling, and how much of their rate limit is left: one statement
-// looks the key up and, when it is active, counts the request in its window.
-// One round trip instead of two, on the path every request takes.
+// Who is calling, and how much of their rate limit is left: one call looks
+// the key up and, when it is active, counts the request in its window. One
+// round trip instead of two, on the path every request takes.
 import type { Queryable } from '../db/database.ts';
 
 export interface Identified {
@@ -22,27 +22,8 @@ interface Row {
   now: number;
 }
 
-// A window starts with the first request after the last one ended, and lasts
-// `span`; the row's lock serialises concurrent requests, in one process or many.
-const IDENTIFY = `
-with key as (
-  select k.token, k.tenant_id, k.scopes,
-         not k.revoked and (k.expires_at is null or k.expires_at > now()) as active,
-         coalesce(k.rate_limit, $3::int) as lim,
-         coalesce(k.rate_window_seconds, $4::int) as window_seconds
-  from sandbox.api_keys k join sandbox.tenants t on t.id = k.tenant_id
-  where k.token = $1 and t.api = $2
-), hit as (
-  insert into sandbox.rate_windows as w (token, bucket, started_at, span, hits)
-  select token, $5, now(), make_interval(secs => window_seconds), 1 from key where active
-  on conflict (token, bucket) do update set
-    started_at = case when w.started_at + w.span <= excluded.started_at then excluded.started_at else w.started_at end,
-    hits = case when w.started_at + w.span <= excluded.started_at then 1 else w.hits + 1 end,
-    span = excluded.span
-  returning hits, extract(epoch from started_at + span)::float8 as reset_at
-)
-select key.tenant_id, key.scopes, key.active, key.lim, key.window_seconds, hit.hits, hit.reset_at, extract(epoch from now())::float8 as now
-from key left join hit on true`;
+// sandbox.identify (db/schema.sql) does both in one call.
+const IDENTIFY = 'select * from sandbox.identify($1, $2, $3, $4, $5)';
 
 export interface IdentifyOptions {
   api: string;

@@ -83,4 +83,14 @@ export interface Domain {
   handlers: Record<string, Handler>;
   /** The API's seed rows. */
   seed: Seed;
+  /** Copy-paste commands that show the API's behaviour against a sandbox at `baseUrl`, for its start-up banner. */
+  showcases(baseUrl: string): Showcase[];
+}
+
+export interface Showcase {
+  /** What the command shows, e.g. `another tenant's booking: 404 not_found`. */
+  what: string;
+  command: string;
+  /** Text its output contains when the sandbox behaves as `what` says (checked by the test suite, ignoring case). */
+  shows: string[];
 }

@@ -9,6 +9,8 @@ import type { Contract } from './contract.ts';
 
 /** An answer as it was sent. */
 export interface SentAnswer {
+  /** The API that answered, by its name in redocly.yaml. */
+  api: string;
   /** The operation that answered; undefined for a request no operation matched. */
   operation?: Operation;
   method: string;
@@ -50,7 +52,7 @@ export const sent = fp<SentOptions>(async (app: FastifyInstance, { contract, onA
     if (onAnswer) {
       const headers = new Headers();
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
-      onAnswer({ operation, method: request.method, url: request.url, status: reply.statusCode, headers, text: typeof payload === 'string' ? payload : String(payload ?? ''), unexpected: request.unexpectedFault === true });
+      onAnswer({ api: contract.api.name, operation, method: request.method, url: request.url, status: reply.statusCode, headers, text: typeof payload === 'string' ? payload : String(payload ?? ''), unexpected: request.unexpectedFault === true });
     }
     return payload;
   });

@@ -117,7 +117,8 @@ export function answerViolations(contract: Contract, domain: Domain, operation: 
 
 /** Field-keyed messages: each top-level field at fault (the parameter's name, for a query), and `whole` for the request itself. */
 function fieldErrors(found: Violation[], whole: string, domain: Domain): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  // No prototype: a field may be called `toString` or `__proto__`.
+  const fields: Record<string, string[]> = Object.create(null);
   for (const violation of found) {
     if (violation.keyword === 'oneOf' || violation.keyword === 'anyOf') continue;
     const [, field, ...rest] = violation.at.split('/');
