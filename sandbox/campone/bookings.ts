@@ -32,9 +32,17 @@ export async function getBooking({ db, caller, params, contract }: Call): Promis
   return row ? { status: 200, body: bookingOf(row) } : contract.answer({ code: 'not_found' });
 }
 
+/** A stay must end after it starts: a rule across two fields, reported under non_field_errors. */
+export function stayProblems(messages: CampOneMessages, body: unknown): string[] {
+  const { check_in_date: checkIn, check_out_date: checkOut } = (body ?? {}) as Record<string, unknown>;
+  const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return isDay(checkIn) && isDay(checkOut) && checkOut <= checkIn ? [messages.checkOutBeforeCheckIn] : [];
+}
+
 export function createBooking(messages: CampOneMessages) {
   return async ({ db, caller, body, contract }: Call): Promise<Answer> => {
-    if (body.check_out_date <= body.check_in_date) return { status: 400, body: { non_field_errors: [messages.checkOutBeforeCheckIn] } };
+    const acrossFields = stayProblems(messages, body);
+    if (acrossFields.length > 0) return { status: 400, body: { non_field_errors: acrossFields } };
     const [site] = await db.query<{ is_active: boolean; max_guests: number }>('select is_active, max_guests from sandbox.sites where tenant_id = $1 and id = $2', [
       caller.tenantId,
       body.site_id,

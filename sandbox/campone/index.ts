@@ -4,7 +4,7 @@
 import { BODY_LIMIT, MAX_DEPTH } from '../http/body.ts';
 import type { Contract } from '../http/contract.ts';
 import type { Domain } from '../http/domain.ts';
-import { createBooking, getBooking, listBookings } from './bookings.ts';
+import { createBooking, getBooking, listBookings, stayProblems } from './bookings.ts';
 import { campOneMessages } from './messages.ts';
 import { campOneSeed } from './seed.ts';
 import { campOneShowcases } from './showcases.ts';
@@ -31,6 +31,7 @@ export function campOne(contract: Contract): Domain {
     // The documented sentence, with this window's wait in place of its number.
     tooManyRequests: ({ retryAfter }) => ({ detail: tooMany.replace(/\d+/, String(retryAfter)) }),
     fieldMessage: messages.fieldMessage,
+    wholeBodyProblems: (operation, body) => (operation.id === 'createBooking' ? stayProblems(messages, body) : []),
     handlers: { listBookings, createBooking: createBooking(messages), getBooking, listSites, getSite },
     seed: campOneSeed(contract),
     showcases: (baseUrl) => campOneShowcases(contract, baseUrl),

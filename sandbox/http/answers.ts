@@ -53,7 +53,7 @@ export const answers = fp<AnswersOptions>(async (app: FastifyInstance, { contrac
       const operation = request.routeOptions.config.operation;
       if (error instanceof Refused) return send(reply, refusal(error.reason, request));
       if (error.validation && operation) {
-        return send(reply, answerViolations(contract, domain, operation, error.validationContext as RequestPart, violationsOf(error.validation as never)));
+        return send(reply, answerViolations(contract, domain, operation, error.validationContext as RequestPart, violationsOf(error.validation as never), request.body));
       }
       const reason = Object.hasOwn(FRAMEWORK_REFUSALS, error.code) ? FRAMEWORK_REFUSALS[error.code] : undefined;
       if (reason) return send(reply, refusal(reason, request));

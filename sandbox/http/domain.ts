@@ -77,6 +77,12 @@ export interface Domain {
   tooManyRequests(window: Window): unknown;
   /** The message of a field-keyed violation, when the API words it (else ajv's wording is used). */
   fieldMessage?(violation: Violation): string | undefined;
+  /**
+   * Problems with a request body as a whole (rules across fields), for an API
+   * whose errors are field-keyed: listed under the whole-request key beside
+   * the schema's field errors, and refused on their own when the schema passes.
+   */
+  wholeBodyProblems?(operation: Operation, body: unknown): string[];
   /** Prose for a violation no catalog code answers, in an API whose errors carry one message. */
   describe?(violation: Violation): string | undefined;
   /** The operations' logic, by operationId. */

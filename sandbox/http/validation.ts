@@ -97,7 +97,7 @@ function unstorableIn(value: unknown): FastifySchemaValidationError[] {
  * - anything else: the operation's 400 (or 422), field-keyed when that
  *   status's error body is, else one message in the code field.
  */
-export function answerViolations(contract: Contract, domain: Domain, operation: Operation, part: RequestPart, found: Violation[]): Answer {
+export function answerViolations(contract: Contract, domain: Domain, operation: Operation, part: RequestPart, found: Violation[], body?: unknown): Answer {
   const { catalog, spec } = contract;
   if (part === 'params') {
     const missing = catalog.profile.isolation?.missingResource;
@@ -110,7 +110,12 @@ export function answerViolations(contract: Contract, domain: Domain, operation: 
   }
   const status = validationStatus(operation) ?? 400;
   const whole = wholeRequestKey(spec, catalog, String(status));
-  if (whole) return { status, body: fieldErrors(found, whole, domain) };
+  if (whole) {
+    const fields = fieldErrors(found, whole, domain);
+    const acrossFields = part === 'body' ? (domain.wholeBodyProblems?.(operation, body) ?? []) : [];
+    if (acrossFields.length > 0) fields[whole] = [...(fields[whole] ?? []), ...acrossFields];
+    return { status, body: fields };
+  }
   const shown = mostTelling(found);
   return contract.prose(status, domain.describe?.(shown) ?? `${shown.at || 'body'} ${shown.message}`);
 }
