@@ -13,7 +13,8 @@ function listOf(table: string, columns: string, order: string): Handler {
   };
 }
 
-export const listSources = listOf('sources', 'id, slug, name', 'name, id');
-export const listSpaces = listOf('spaces', 'id, name', 'is_default desc, name, id');
+// Each list in the venue's own order, as its dashboard keeps it.
+export const listSources = listOf('sources', 'id, slug, name', 'position, id');
+export const listSpaces = listOf('spaces', 'id, name', 'position, id');
 export const listEventStatuses = listOf('event_statuses', 'id, name', 'position, id');
 export const listCustomFields = listOf('custom_fields', 'id, name, type', 'position, id');

@@ -1,8 +1,8 @@
 // BookingShake's seed: the venues and keys of sandbox/demo.json, plus a third
 // venue in the first one's venue group (whose contacts the first may use).
 // Venue 1's sources, spaces, statuses and custom fields are the contract's own
-// examples, so its GET answers are exactly the documented ones; each venue has
-// a default space, used by a booking that names none.
+// examples, in their order, so its GET answers are exactly the documented
+// ones; each venue has a default space, used by a booking that names none.
 import type { Seed } from '../db/prepare.ts';
 import { keyRows, readDemo, type DemoTenant } from '../demo.ts';
 import type { Contract } from '../http/contract.ts';
@@ -27,7 +27,6 @@ export function bookingShakeSeed(contract: Contract): Seed {
   const scopes = scopesIn(contract);
   const documented = (operationId: string, example: string): Record<string, unknown>[] => contract.example(operationId, '200', example).data;
   const of = (index: number, rows: Record<string, unknown>[]): Record<string, unknown>[] => rows.map((row, position) => ({ tenant_id: id(index), ...row, position }));
-  const withoutPosition = (rows: Record<string, unknown>[]) => rows.map(({ position: _, ...row }) => row);
 
   return {
     tables: [
@@ -43,19 +42,19 @@ export function bookingShakeSeed(contract: Contract): Seed {
       },
       {
         table: 'spaces',
-        rows: withoutPosition([
+        rows: [
           ...of(0, documented('listSpaces', 'two_spaces')).map((space) => ({ ...space, is_default: space.id === first.spaceId })),
           ...of(1, [{ id: second.spaceId, name: 'Terrace', is_default: true }, { id: 'space_cellar', name: 'Vaulted cellar', is_default: false }]),
           ...of(2, [{ id: 'space_petit_salon', name: 'Le petit salon', is_default: true }]),
-        ]),
+        ],
       },
       {
         table: 'sources',
-        rows: withoutPosition([
+        rows: [
           ...of(0, documented('listSources', 'two_sources')),
           ...of(1, [{ id: second.sourceId, slug: second.sourceSlug, name: 'Phone' }, { id: 'src_4e19a8', slug: 'walk-in', name: 'Walk-in' }]),
           ...of(2, [{ id: 'src_2a6f51', slug: 'website', name: 'Website' }]),
-        ]),
+        ],
       },
       {
         table: 'event_statuses',

@@ -97,6 +97,7 @@ create table sandbox.spaces (
   id text not null,
   name text not null,
   is_default boolean not null default false,
+  position integer not null,
   primary key (tenant_id, id)
 );
 
@@ -105,6 +106,7 @@ create table sandbox.sources (
   id text not null,
   slug text not null,
   name text not null,
+  position integer not null,
   primary key (tenant_id, id),
   unique (tenant_id, slug)
 );
