@@ -38,7 +38,7 @@ export function createAnswerCheck(api: ApiEntry): AnswerCheck {
           if (value === null) continue;
           const header = locate(spec, raw, [...(response!.at), 'headers', name]);
           const text = /^-?\d+$/.test(value) ? Number(value) : value;
-          for (const error of validator.check(toPointer([...header.at, 'schema']), text)) problems.push(`header ${name}: ${value} ${error}`);
+          for (const error of validator.check(toPointer([...header.at, 'schema']), text)) problems.push(`header ${name}: ${value} ${error.replace(/^\(root\) /, '')}`);
         }
       } else {
         const names = catalog.profile.schemas[String(answer.status) as `${number}`];
