@@ -1,7 +1,7 @@
 // `npm start [-- --docs-port 8080] [--mock-port 4010]`: a newcomer's one
 // command. Lints and regenerates the contracts, builds the docs, then serves
-// the docs and one Prism mock per API (ports counting up from --mock-port)
-// until Ctrl+C, which stops them all.
+// the docs, one Prism mock per API (ports counting up from --mock-port) and the
+// sandbox (on sandbox/demo.json's ports) until Ctrl+C, which stops them all.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
@@ -11,6 +11,8 @@ import { runMain, UserError } from '../tools/cli/run-main.ts';
 import { buildDocs, DOCS_DIR } from '../tools/docs/build.ts';
 import { serveStatic } from '../tools/docs/static-server.ts';
 import { startPrism, type RunningPrism } from '../tools/mock/prism.ts';
+import { banner } from '../sandbox/banner.ts';
+import { startSandbox } from '../sandbox/start.ts';
 
 const HOST = '127.0.0.1';
 
@@ -36,16 +38,23 @@ async function main(): Promise<void> {
   const results = await Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: mockPorts[index] })));
   const mocks = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = results.find((result) => result.status === 'rejected');
-  const stop = () => Promise.all([docs.close(), ...mocks.map((mock: RunningPrism) => mock.stop())]);
+  const stopMocks = () => Promise.all([docs.close(), ...mocks.map((mock: RunningPrism) => mock.stop())]);
   if (failed) {
-    await stop();
+    await stopMocks();
     throw new UserError(String((failed.reason as Error).message).split('\n')[0]);
   }
+  // The stateful sandbox beside the mocks (sandbox/README.md), with its banner of keys and commands.
+  const sandboxStarted = performance.now();
+  const sandbox = await startSandbox().catch(async (error: unknown) => {
+    await stopMocks();
+    throw error;
+  });
+  const stop = () => Promise.all([stopMocks(), sandbox.close()]);
 
   const width = Math.max(...apis.map((api) => api.name.length));
   console.log(`\nDocs:  ${docs.url}  (${relative(projectRoot, DOCS_DIR)})`);
   apis.forEach((api, index) => console.log(`Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`));
-  console.log('Press Ctrl+C to stop.');
+  console.log(`\n${banner(sandbox, performance.now() - sandboxStarted)}`);
   const shutdown = () => void stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
