@@ -5,33 +5,40 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../sandbox/start.ts';
 import { tool } from '../../tools/cli/tool.ts';
 import { SCRIPT, startChild } from './support/children.ts';
 import { demoKey, demoTenant } from './support/demo-keys.ts';
 
-describe('npm run sandbox on bad input', () => {
-  it.concurrent.each([
-    [['--api', 'nope'], /^--api: the sandbox serves campone, bookingshake, not nope$/],
-    [['--port', 'x'], /^--port: "x" is not a port number$/],
-    [['--database', 'mysql://somewhere/db'], /^--database: "mysql:\/\/somewhere\/db" is not a postgres:\/\/ URL$/],
+describe.concurrent('npm run sandbox on bad input', () => {
+  // The script's own checks; what startSandbox refuses is a UserError below, printed as one line by the same runMain.
+  it.each([
     [['--data', 'folder', '--database', 'postgres://127.0.0.1/x'], /^--data and --database \(or DATABASE_URL\): choose one/],
     [['--database', 'postgres://sandbox:s3cret-pass@127.0.0.1:9/nowhere'], /^postgres:\/\/sandbox:\*\*\*@127\.0\.0\.1:9\/nowhere: cannot connect \(/],
-  ])('%j: one line, exit 1', async (args, message) => {
+  ])('%j: one line, exit 1, no password', async (args, message) => {
     const result = await tool('tsx', [SCRIPT, ...args], { env: { DATABASE_URL: '' } });
     expect(result.exitCode).toBe(1);
     expect(String(result.stderr).trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(String(result.all)).not.toContain('s3cret-pass');
   });
+
+  it.each([
+    [{ apis: ['nope'] }, /^--api: the sandbox serves campone, bookingshake, not nope$/],
+    [{ databaseUrl: 'mysql://somewhere/db' }, /^--database: "mysql:\/\/somewhere\/db" is not a postgres:\/\/ URL$/],
+  ])('refuses %j with a one-line UserError', async (options, message) => {
+    await expect(startSandbox(options)).rejects.toThrow(expect.objectContaining({ name: 'UserError', message: expect.stringMatching(message) }));
+  });
 });
 
-describe('npm run sandbox -- --data <folder>', () => {
+describe.concurrent('npm run sandbox -- --data <folder>', () => {
   it('keeps its data from one start to the next, and --reset restores the seed', async () => {
-    const data = ['--data', join(mkdtempSync(join(tmpdir(), 'sandbox-data-')), 'db'), '--api', 'campone'];
-    const key = demoKey('campone', 0, 'load');
+    const folder = join(mkdtempSync(join(tmpdir(), 'sandbox-data-')), 'db');
+    const headers = { Authorization: `Bearer ${demoKey('campone', 0, 'load')}`, 'Content-Type': 'application/json' };
     const bookings = (url: string, id?: number) => new URL(`/api/v1/public/bookings/${id === undefined ? '' : `${id}/`}`, url);
-    const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
+    const status = async (url: string, id: number) => (await fetch(bookings(url, id), { headers })).status;
 
-    const fresh = await startChild(data, SCRIPT);
+    // The first start is the script itself; the next two, the function it calls, in this process (quicker).
+    const fresh = await startChild(['--data', folder, '--api', 'campone'], SCRIPT);
     expect(fresh.banner).toMatch(/seed loaded/);
     const made = await fetch(bookings(fresh.urls.campone!), {
       method: 'POST',
@@ -41,15 +48,15 @@ describe('npm run sandbox -- --data <folder>', () => {
     const { id } = await made.json();
     expect((await fresh.stop()).exitCode).toBe(0);
 
-    const kept = await startChild(data, SCRIPT);
-    expect(kept.banner).toMatch(/stored data kept/);
-    expect((await fetch(bookings(kept.urls.campone!, id), { headers })).status).toBe(200);
-    await kept.stop();
+    const kept = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder });
+    expect(kept.prepared).toBe('kept');
+    expect(await status(kept.servers[0]!.url, id)).toBe(200);
+    await kept.close();
 
-    const reset = await startChild([...data, '--reset'], SCRIPT);
-    expect(reset.banner).toMatch(/seed loaded/);
-    expect((await fetch(bookings(reset.urls.campone!, id), { headers })).status).toBe(404);
-    expect((await fetch(bookings(reset.urls.campone!, demoTenant('campone', 0).bookingId as number), { headers })).status).toBe(200);
-    await reset.stop();
+    const reset = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, reset: true });
+    expect(reset.prepared).toBe('reset');
+    expect(await status(reset.servers[0]!.url, id)).toBe(404);
+    expect(await status(reset.servers[0]!.url, demoTenant('campone', 0).bookingId as number)).toBe(200);
+    await reset.close();
   }, 60_000);
 });

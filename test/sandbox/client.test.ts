@@ -34,7 +34,8 @@ function losingFirstCreate(statuses: (number | string)[]) {
   };
 }
 
-describe('the CampOne client against the sandbox', () => {
+// Concurrent: the second test mostly waits out a Retry-After.
+describe.concurrent('the CampOne client against the sandbox', () => {
   it('createBookingSafely makes exactly one booking when the answer to its create is lost', async () => {
     const statuses: (number | string)[] = [];
     const api = createCampOneClient({ apiKey: demoKey('campone', 0, 'load'), baseUrl: baseUrl(), fetch: losingFirstCreate(statuses) });
