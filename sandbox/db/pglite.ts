@@ -1,21 +1,25 @@
 // The embedded engine (the default): PGlite, PostgreSQL compiled to WASM, in
-// this process, in memory or in a folder (`--data`). Creating a database from
-// nothing runs initdb (seconds); so the first start saves a prepared and seeded
-// database as a tarball in node_modules/.cache, and later starts load that
-// (about a second), which keeps start-up to first answer under 5 s. The
-// tarball is gzipped with Node's zlib rather than PGlite's own gzip, whose
-// JavaScript inflate takes seconds where zlib takes a tenth of one.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// memory or in a folder (`--data`), held by a worker thread
+// (pglite-worker.mjs) so that its engine runs beside the HTTP servers rather
+// than taking turns with them on one thread.
+//
+// Creating a database from nothing runs initdb (seconds); so the first start
+// prepares and seeds one on this thread and caches it as a tarball in
+// node_modules/.cache, and later starts load that (about a second), which
+// keeps start-up to first answer under 5 s. The tarball is gzipped with
+// Node's zlib rather than PGlite's own gzip, whose JavaScript inflate takes
+// seconds where zlib takes a tenth of one.
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
-import pg from 'pg';
-import { projectRoot } from '../../model/registry.js';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { UserError } from '../../model/input.js';
+import { projectRoot } from '../../model/registry.js';
 import type { Database, Queryable } from './database.ts';
+import { createPglite, sessionOf } from './pglite-session.mjs';
 
-const { escapeLiteral } = pg;
 const CACHE_DIR = join(projectRoot, 'node_modules', '.cache', 'booking-contracts-sandbox');
 
 /** A prepared database to start from: `fingerprint` names what `prepare` puts in it, so a change makes a new one. */
@@ -32,17 +36,10 @@ export interface PgliteOptions {
 
 /** The database, and whether it was just made from the template (else a folder's data was opened as it was). */
 export async function openPglite({ dataDir, template }: PgliteOptions): Promise<{ db: Database; fromTemplate: boolean }> {
-  if (dataDir && existsSync(join(dataDir, 'PG_VERSION'))) return { db: wrap(await create(dataDir, {}), dataDir), fromTemplate: false };
+  if (dataDir && existsSync(join(dataDir, 'PG_VERSION'))) return { db: await inWorker({ dataDir }, dataDir), fromTemplate: false };
   const cached = cacheFile(template);
-  if (!existsSync(cached)) {
-    const made = wrap(await create(undefined, {}), 'memory');
-    await template.prepare(made);
-    await saveTemplate(made, cached);
-    if (!dataDir) return { db: made, fromTemplate: true };
-    await made.close();
-  }
-  const loadDataDir = new Blob([new Uint8Array(gunzipSync(readFileSync(cached)))]);
-  return { db: wrap(await create(dataDir, { loadDataDir }), dataDir ?? 'memory'), fromTemplate: true };
+  if (!existsSync(cached)) await makeTemplate(template, cached);
+  return { db: await inWorker({ dataDir, template: cached }, dataDir ?? 'memory'), fromTemplate: true };
 }
 
 function cacheFile(template: Template): string {
@@ -51,70 +48,90 @@ function cacheFile(template: Template): string {
   return join(CACHE_DIR, `pglite-${key}.tar.gz`);
 }
 
-async function saveTemplate(db: Database & { pglite?: PGlite }, file: string): Promise<void> {
-  const dump = await db.pglite!.dumpDataDir('none');
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Written aside and renamed, so that a process starting at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, gzipSync(Buffer.from(await dump.arrayBuffer())));
-  renameSync(partial, file);
-}
-
-async function create(dataDir: string | undefined, options: { loadDataDir?: Blob }): Promise<PGlite> {
+/** Prepares a database in memory, on this thread, and saves it as the template. */
+async function makeTemplate(template: Template, file: string): Promise<void> {
+  let pglite: PGlite;
   try {
-    const db = await PGlite.create({ dataDir, ...options });
-    await db.exec('set search_path to sandbox, public');
-    return db;
+    pglite = await createPglite(undefined);
   } catch (error) {
-    // PGlite's own errors can carry pages of WASM glue; one line says enough.
-    throw new UserError(`${dataDir ?? 'in-memory database'}: PGlite could not open it (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+    throw new UserError((error as Error).message);
+  }
+  try {
+    await template.prepare(onThisThread(pglite));
+    const dump = await pglite.dumpDataDir('none');
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written aside and renamed, so that a process starting at the same time never reads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, gzipSync(Buffer.from(await dump.arrayBuffer())));
+    renameSync(partial, file);
+  } finally {
+    await pglite.close();
   }
 }
 
-/**
- * A statement with its parameters written in as literals, or undefined when
- * one cannot be (anything but text, finite numbers, booleans and null).
- *
- * Why: PGlite runs a parameterised query as six protocol messages, each a trip
- * into the WASM engine and back (parse, two describes, bind, execute, sync);
- * a statement with literals is one simple-protocol trip, which halves the cost
- * of the queries every request makes. Text is quoted by pg's `escapeLiteral`,
- * so no value can change the statement; only our own SQL holds `$n`.
- */
-export function withLiterals(sql: string, params: readonly unknown[]): string | undefined {
-  const literals: string[] = [];
-  for (const value of params) {
-    if (value === null || value === undefined) literals.push('null');
-    else if (typeof value === 'string') literals.push(escapeLiteral(value));
-    else if (typeof value === 'boolean') literals.push(String(value));
-    else if (typeof value === 'number' && Number.isFinite(value)) literals.push(String(value));
-    else return undefined;
-  }
-  return sql.replace(/\$(\d+)/g, (placeholder, index: string) => {
-    const literal = literals[Number(index) - 1];
-    if (literal === undefined) throw new Error(`${placeholder} has no parameter`);
-    return literal;
+function onThisThread(pglite: PGlite): Database {
+  const on = (client: PGlite | Transaction): Queryable => sessionOf(client) as Queryable;
+  return { engine: 'pglite', location: 'memory', ...on(pglite), transaction: (work) => pglite.transaction((tx) => work(on(tx))), close: () => pglite.close() };
+}
+
+interface Reply {
+  id?: number;
+  result?: unknown;
+  error?: { message: string; code?: string };
+  ready?: true;
+  failed?: string;
+}
+
+/** A Database whose statements run in the worker thread holding PGlite. */
+async function inWorker(workerData: { dataDir?: string; template?: string }, location: string): Promise<Database> {
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  await new Promise<void>((ready, failed) => {
+    worker.once('message', (reply: Reply) => (reply.ready ? ready() : failed(new UserError(reply.failed ?? `${location}: PGlite could not open it`))));
+    worker.once('error', (error) => failed(new UserError(`${location}: PGlite's worker failed (${error.message.split('\n')[0]})`)));
   });
-}
-
-function wrap(pglite: PGlite, location: string): Database & { pglite: PGlite } {
-  const on = (client: PGlite | Transaction): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const literal = withLiterals(sql, params);
-      if (literal === undefined) return (await client.query<Row>(sql, params as unknown[])).rows;
-      const [result] = await client.exec(literal);
-      return (result?.rows ?? []) as Row[];
-    },
-    async exec(sql: string) {
-      await client.exec(sql);
-    },
+  worker.on('message', (reply: Reply) => {
+    const waiting = reply.id === undefined ? undefined : pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id!);
+    if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+    else waiting.resolve(reply.result);
+  });
+  // A worker that dies fails what waits on it, rather than leaving requests hanging.
+  worker.on('exit', (code) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`PGlite's worker stopped (exit code ${code})`));
+    pending.clear();
+  });
+  const ask = (message: Record<string, unknown>) =>
+    new Promise<any>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
+    });
+  const on = (tx?: number): Queryable => ({
+    query: (sql, params = []) => ask({ op: 'query', sql, params, tx }),
+    exec: async (sql) => void (await ask({ op: 'exec', sql, tx })),
   });
   return {
     engine: 'pglite',
     location,
-    pglite,
-    ...on(pglite),
-    transaction: (work) => pglite.transaction((tx) => work(on(tx))),
-    close: () => pglite.close(),
+    ...on(),
+    async transaction(work) {
+      const tx: number = await ask({ op: 'begin' });
+      let result;
+      try {
+        result = await work(on(tx));
+      } catch (error) {
+        await ask({ op: 'end', tx, commit: false });
+        throw error;
+      }
+      await ask({ op: 'end', tx, commit: true });
+      return result;
+    },
+    async close() {
+      await ask({ op: 'close' });
+      await worker.terminate();
+    },
   };
 }
