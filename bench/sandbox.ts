@@ -4,7 +4,7 @@
 // sandbox on PostgreSQL (--database or DATABASE_URL). Each server runs in its
 // own process; autocannon drives them in turns, round after round, so drift
 // (JIT warm-up, other load) falls on all alike, and the median round of each
-// is reported. Also times the sandbox's start-up to its first answer.
+// is reported. Also times the sandbox's start-up to its first answer (median of 3).
 // Target: the sandbox on PGlite at least 2x Prism's GET throughput.
 import { fork, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     'create a booking': { method: 'POST' as const, path: '/api/v1/public/bookings/', body: JSON.stringify(create) },
   };
 
-  const startup = await timeStartup();
+  // The median of three starts: one start is at the mercy of whatever else the machine is doing.
+  const starts = [await timeStartup(), await timeStartup(), await timeStartup()].sort((a, b) => a - b);
+  const startup = starts[1]!;
   const prism = await startPrism(getApi('campone').bundle);
   const servers: Server[] = [
     { name: 'Prism mock', url: prism.url, stop: () => prism.stop() },
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
       if (operation.startsWith('GET')) getRatio = pglite / prismRate;
       console.log(`| ${operation} | ${rates.map((rate) => Math.round(rate)).join(' | ')} | ${(pglite / prismRate).toFixed(2)}× | ${(postgres / prismRate).toFixed(2)}× |`);
     }
-    console.log(`\nstart-up to first answer (npm run sandbox, PGlite, template cached): ${(startup / 1000).toFixed(2)} s (target < 5 s)`);
+    console.log(`\nstart-up to first answer (npm run sandbox, PGlite, template cached), median of 3: ${(startup / 1000).toFixed(2)} s (${starts.map((ms) => (ms / 1000).toFixed(2)).join(', ')}; target < 5 s)`);
     console.log(`sandbox on PGlite ÷ Prism, GET: ${getRatio.toFixed(2)}× (target ≥ 2×)`);
     if (getRatio < 2 || startup >= 5000) process.exitCode = 1;
   } finally {
