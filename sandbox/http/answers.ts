@@ -37,6 +37,9 @@ export interface AnswersOptions {
 }
 
 export const answers = fp<AnswersOptions>(async (app: FastifyInstance, { contract, domain, onFault }) => {
+  // Every refusal must resolve in the contract (a code it lists, an example it has) before the first request.
+  for (const ref of Object.values(domain.refusals)) contract.answer(ref);
+
   const refusal = (reason: keyof Refusals, request: FastifyRequest) => contract.answer(domain.refusals[reason], request.routeOptions.config.operation);
 
   app.setNotFoundHandler((request, reply) => send(reply, refusal('unknownRoute', request)));

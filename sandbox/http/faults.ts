@@ -30,7 +30,7 @@ export function readFault(value: string): { fault: Fault; once?: string } | { ig
   if (params.has('once') && !once) return { ignored: 'once needs an id: once=<id>' };
   const known = new Set(head.startsWith('429') ? ['once', 'retry-after'] : ['once']);
   const unknown = [...params.keys()].find((name) => !known.has(name));
-  if (unknown) return { ignored: `unknown parameter "${unknown}"` };
+  if (unknown) return { ignored: `unknown parameter "${printable(unknown.slice(0, 40))}"` };
   const slow = /^slow=(\d+)$/.exec(head);
   let fault: Fault;
   if (head === 'lost-answer') fault = { kind: 'lost-answer' };
@@ -40,8 +40,13 @@ export function readFault(value: string): { fault: Fault; once?: string } | { ig
     const retryAfter = Number(params.get('retry-after') ?? 1);
     if (!Number.isInteger(retryAfter) || retryAfter < 0 || retryAfter > MAX_RETRY_AFTER) return { ignored: `retry-after must be whole seconds from 0 to ${MAX_RETRY_AFTER}` };
     fault = { kind: '429', retryAfter };
-  } else return { ignored: `unknown fault "${head.slice(0, 40)}" (lost-answer, slow=<ms> up to ${MAX_SLOW_MS}, 500, 429; retry-after=<s>)` };
+  } else return { ignored: `unknown fault "${printable(head.slice(0, 40))}" (lost-answer, slow=<ms> up to ${MAX_SLOW_MS}, 500, 429; retry-after=<s>)` };
   return once ? { fault, once } : { fault };
+}
+
+/** Text from a request as it may go back in a header: printable ASCII only. */
+function printable(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '?');
 }
 
 export interface FaultsOptions {
