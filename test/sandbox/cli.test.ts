@@ -5,8 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getApi } from '../../model/registry.js';
+import type { SentAnswer } from '../../sandbox/http/sent.ts';
 import { startSandbox } from '../../sandbox/start.ts';
 import { tool } from '../../tools/cli/tool.ts';
+import { createAnswerCheck } from './support/answer-check.ts';
 import { SCRIPT, startChild } from './support/children.ts';
 import { demoKey, demoTenant } from './support/demo-keys.ts';
 
@@ -48,15 +51,20 @@ describe.concurrent('npm run sandbox -- --data <folder>', () => {
     const { id } = await made.json();
     expect((await fresh.stop()).exitCode).toBe(0);
 
-    const kept = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder });
+    // The restarts' answers are judged against the contract, as the run's sandbox's are.
+    const check = createAnswerCheck(getApi('campone'));
+    const problems: string[] = [];
+    const judged = { onAnswer: (answer: SentAnswer) => problems.push(...check.check(answer)), onFault: (error: unknown) => problems.push(String(error)) };
+    const kept = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, ...judged });
     expect(kept.prepared).toBe('kept');
     expect(await status(kept.servers[0]!.url, id)).toBe(200);
     await kept.close();
 
-    const reset = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, reset: true });
+    const reset = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, reset: true, ...judged });
     expect(reset.prepared).toBe('reset');
     expect(await status(reset.servers[0]!.url, id)).toBe(404);
     expect(await status(reset.servers[0]!.url, demoTenant('campone', 0).bookingId as number)).toBe(200);
     await reset.close();
+    expect(problems).toEqual([]);
   }, 60_000);
 });
