@@ -56,18 +56,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const opening = openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, reset: options.reset, seed });
   const host = options.host ?? '127.0.0.1';
   const demo = readDemo();
+  // The servers are built while the database opens; they listen once it is open.
+  const soonOpen = whenOpen(opening.then((open) => open.db));
   const built = await Promise.allSettled(
-    names.map((name) => buildApp({ contract: contracts.get(name)!, domain: domains.find((candidate) => candidate.api === name)!, db: whenOpen(opening.then((open) => open.db)), onAnswer: options.onAnswer, onFault: options.onFault })),
+    names.map((name) => buildApp({ contract: contracts.get(name)!, domain: domains.find((domain) => domain.api === name)!, db: soonOpen, onAnswer: options.onAnswer, onFault: options.onFault })),
   );
   const apps = built.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const opened = await opening.catch((error: unknown) => error as Error);
-  const failure = built.find((result) => result.status === 'rejected')?.reason ?? (opened instanceof Error ? opened : undefined);
-  if (failure || opened instanceof Error) {
+  const opened = await opening.then(
+    (open) => ({ open }),
+    (error: unknown) => ({ error }),
+  );
+  const buildFailure = built.find((result) => result.status === 'rejected');
+  if (buildFailure || 'error' in opened) {
     await Promise.all(apps.map((app) => app.close()));
-    if (!(opened instanceof Error)) await opened.db.close();
-    throw failure;
+    if ('open' in opened) await opened.open.db.close();
+    throw buildFailure ? buildFailure.reason : (opened as { error: unknown }).error;
   }
-  const { db, prepared } = opened;
+  const { db, prepared } = opened.open;
   const servers: { api: string; url: string; close(): Promise<void> }[] = [];
   try {
     for (const [index, app] of apps.entries()) {
@@ -96,7 +101,6 @@ async function listen(app: Awaited<ReturnType<typeof buildApp>>, port: number, h
   try {
     await app.listen({ port, host });
   } catch (error) {
-    await app.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') throw new UserError(`port ${port} on ${host} is not available (${code}); pass --port to use another`);
     throw error;
