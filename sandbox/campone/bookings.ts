@@ -32,7 +32,7 @@ export async function getBooking({ db, caller, params, contract }: Call): Promis
   return row ? { status: 200, body: bookingOf(row) } : contract.answer({ code: 'not_found' });
 }
 
-/** A stay must end after it starts: a rule across two fields, reported under non_field_errors. */
+/** A stay must end after it starts: a rule across two fields, reported under the whole-request key. */
 export function stayProblems(messages: CampOneMessages, body: unknown): string[] {
   const { check_in_date: checkIn, check_out_date: checkOut } = (body ?? {}) as Record<string, unknown>;
   const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -42,7 +42,7 @@ export function stayProblems(messages: CampOneMessages, body: unknown): string[]
 export function createBooking(messages: CampOneMessages) {
   return async ({ db, caller, body, contract }: Call): Promise<Answer> => {
     const acrossFields = stayProblems(messages, body);
-    if (acrossFields.length > 0) return { status: 400, body: { non_field_errors: acrossFields } };
+    if (acrossFields.length > 0) return { status: 400, body: { [messages.whole]: acrossFields } };
     const [site] = await db.query<{ is_active: boolean; max_guests: number }>('select is_active, max_guests from sandbox.sites where tenant_id = $1 and id = $2', [
       caller.tenantId,
       body.site_id,
@@ -51,7 +51,7 @@ export function createBooking(messages: CampOneMessages) {
     // The contract leaves these refusals to the server; they are field-keyed prose.
     if (!site.is_active) return { status: 400, body: { site_id: ['This site is not open for booking.'] } };
     const party = body.num_adults + (body.num_children ?? 0);
-    if (party > site.max_guests) return { status: 400, body: { non_field_errors: [`This site holds at most ${site.max_guests} guests.`] } };
+    if (party > site.max_guests) return { status: 400, body: { [messages.whole]: [`This site holds at most ${site.max_guests} guests.`] } };
     const [row] = await db.query<BookingRow>(
       `with next as (update sandbox.tenants set next_booking = next_booking + 1 where id = $1 returning next_booking - 1 as id)
        insert into sandbox.bookings (tenant_id, id, site_id, check_in_date, check_out_date, num_adults, num_children, guest_name, guest_email, guest_phone, notes)

@@ -3,12 +3,15 @@
 // schema's limit. Violations the examples do not word keep ajv's wording (the
 // contract calls messages prose, free to change).
 import type { Violation } from '../../model/ajv.js';
+import { wholeRequestKey } from '../../model/catalog.js';
 import { UserError } from '../../model/input.js';
 import type { Contract } from '../http/contract.ts';
 
 export interface CampOneMessages {
   fieldMessage(violation: Violation): string | undefined;
-  /** The non_field_errors message when check-out is not after check-in. */
+  /** The key of a field-keyed 400 for problems with the request as a whole (the catalog profile's `non_field_errors`). */
+  whole: string;
+  /** The whole-request message when check-out is not after check-in. */
   checkOutBeforeCheckIn: string;
 }
 
@@ -29,8 +32,11 @@ export function campOneMessages(contract: Contract): CampOneMessages {
   const atMost = withLimit(text('listBookings', 'invalid_query', 'page_size'));
   const email = text('createBooking', 'invalid_fields', 'guest_email');
   const date = text('listBookings', 'invalid_query', 'check_in_date');
+  const whole = wholeRequestKey(contract.spec, contract.catalog, '400');
+  if (!whole) throw new UserError('campone: the 400 error shape has no key for the request as a whole');
   return {
-    checkOutBeforeCheckIn: text('createBooking', 'invalid_fields', 'non_field_errors'),
+    whole,
+    checkOutBeforeCheckIn: text('createBooking', 'invalid_fields', whole),
     fieldMessage({ keyword, params }) {
       if (keyword === 'required') return required;
       if (keyword === 'minimum') return atLeast(params.limit);
