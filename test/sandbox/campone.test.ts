@@ -122,6 +122,16 @@ describe('CampOne creates', () => {
     expect([reply.status, reply.body]).toEqual([400, { non_field_errors: contract.example('createBooking', '400', 'invalid_fields').non_field_errors }]);
   });
 
+  it('refuses a party larger than the site holds, and a site that is not open, field-keyed', async () => {
+    const sites = (await api('GET', '/api/v1/public/sites/', { key })).body.results as { id: number; max_guests: number; is_active: boolean }[];
+    const open = sites.find((site) => site.is_active)!;
+    const crowded = await api('POST', BOOKINGS, { key, json: stay(uniqueEmail('crowd'), { site_id: open.id, num_adults: open.max_guests, num_children: 1 }) });
+    expect([crowded.status, Object.keys(crowded.body)]).toEqual([400, ['non_field_errors']]);
+    const closed = sites.find((site) => !site.is_active)!;
+    const refused = await api('POST', BOOKINGS, { key, json: stay(uniqueEmail('closed'), { site_id: closed.id, num_adults: 1, num_children: 0 }) });
+    expect([refused.status, Object.keys(refused.body)]).toEqual([400, ['site_id']]);
+  });
+
   it('keys other refusals by field, with the limit in the message', async () => {
     const reply = await api('POST', BOOKINGS, { key, json: stay(uniqueEmail('fields'), { num_children: -2, site_id: 'seven', colour: 'blue' }) });
     expect(reply.status).toBe(400);
