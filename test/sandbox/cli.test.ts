@@ -1,6 +1,7 @@
-// `npm run sandbox` itself: bad input is one line and exit code 1 (a password
-// in a URL never shown); --data keeps what the sandbox stored from one start
-// to the next, and --reset restores the seed.
+// `npm run sandbox` itself: it starts, prints its banner and answers; bad
+// input is one line and exit code 1 (a password in a URL never shown);
+// --data keeps what the sandbox stored from one start to the next, and
+// --reset restores the seed.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,34 +34,46 @@ describe.concurrent('npm run sandbox on bad input', () => {
   });
 });
 
-describe.concurrent('npm run sandbox -- --data <folder>', () => {
-  it('keeps its data from one start to the next, and --reset restores the seed', async () => {
+describe.concurrent('npm run sandbox', () => {
+  it('prints its base URLs and keys, and answers', async () => {
+    const started = await startChild(['--api', 'campone'], SCRIPT);
+    try {
+      expect(started.banner).toMatch(/^Sandbox on embedded PGlite \(memory\), seed loaded; answering after [\d.]+ s\./);
+      expect(started.banner).toContain(demoKey('campone', 0, 'readWrite'));
+      const reply = await fetch(new URL(`/api/v1/public/bookings/${demoTenant('campone', 0).bookingId}/`, started.urls.campone), { headers: { Authorization: `Bearer ${demoKey('campone', 0, 'readOnly')}` } });
+      expect(reply.status).toBe(200);
+    } finally {
+      expect((await started.stop()).exitCode).toBe(0);
+    }
+  }, 60_000);
+
+  it('--data keeps what it stored from one start to the next, and --reset restores the seed', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'sandbox-data-')), 'db');
     const headers = { Authorization: `Bearer ${demoKey('campone', 0, 'load')}`, 'Content-Type': 'application/json' };
     const bookings = (url: string, id?: number) => new URL(`/api/v1/public/bookings/${id === undefined ? '' : `${id}/`}`, url);
     const status = async (url: string, id: number) => (await fetch(bookings(url, id), { headers })).status;
+    // startSandbox, which the script calls with these flags, in this process (quicker); its answers judged as the run's are.
+    const check = createAnswerCheck(getApi('campone'));
+    const problems: string[] = [];
+    const start = (extra: { reset?: boolean } = {}) =>
+      startSandbox({ apis: ['campone'], port: 0, dataDir: folder, onAnswer: (answer: SentAnswer) => problems.push(...check.check(answer)), onFault: (error) => problems.push(String(error)), ...extra });
 
-    // The first start is the script itself; the next two, the function it calls, in this process (quicker).
-    const fresh = await startChild(['--data', folder, '--api', 'campone'], SCRIPT);
-    expect(fresh.banner).toMatch(/seed loaded/);
-    const made = await fetch(bookings(fresh.urls.campone!), {
+    const fresh = await start();
+    expect(fresh.prepared).toBe('created');
+    const made = await fetch(bookings(fresh.servers[0]!.url), {
       method: 'POST',
       headers,
       body: JSON.stringify({ site_id: demoTenant('campone', 0).siteId, check_in_date: '2027-05-01', check_out_date: '2027-05-03', num_adults: 1, guest_name: 'Kept', guest_email: 'kept@example.com' }),
     });
     const { id } = await made.json();
-    expect((await fresh.stop()).exitCode).toBe(0);
+    await fresh.close();
 
-    // The restarts' answers are judged against the contract, as the run's sandbox's are.
-    const check = createAnswerCheck(getApi('campone'));
-    const problems: string[] = [];
-    const judged = { onAnswer: (answer: SentAnswer) => problems.push(...check.check(answer)), onFault: (error: unknown) => problems.push(String(error)) };
-    const kept = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, ...judged });
+    const kept = await start();
     expect(kept.prepared).toBe('kept');
     expect(await status(kept.servers[0]!.url, id)).toBe(200);
     await kept.close();
 
-    const reset = await startSandbox({ apis: ['campone'], port: 0, dataDir: folder, reset: true, ...judged });
+    const reset = await start({ reset: true });
     expect(reset.prepared).toBe('reset');
     expect(await status(reset.servers[0]!.url, id)).toBe(404);
     expect(await status(reset.servers[0]!.url, demoTenant('campone', 0).bookingId as number)).toBe(200);
