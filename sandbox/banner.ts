@@ -12,7 +12,10 @@ const KEY_NOTES: Record<KeyKind, string> = {
   burst: `${KEY_KINDS.burst.rateLimit} requests per ${KEY_KINDS.burst.windowSeconds} s`,
 };
 
-export function banner(sandbox: RunningSandbox, readyMs: number): string {
+/** What the banner tells of a running sandbox. */
+export type Shown = Pick<RunningSandbox, 'servers' | 'domains' | 'prepared'> & { db: Pick<RunningSandbox['db'], 'engine' | 'location'> };
+
+export function banner(sandbox: Shown, readyMs: number): string {
   const demo = readDemo();
   const lines = [`Sandbox on ${sandbox.db.engine === 'pglite' ? `embedded PGlite (${sandbox.db.location})` : `PostgreSQL at ${sandbox.db.location}`}, ${sandbox.prepared === 'kept' ? 'stored data kept' : 'seed loaded'}; answering after ${(readyMs / 1000).toFixed(1)} s.`];
   for (const { api, url } of sandbox.servers) {

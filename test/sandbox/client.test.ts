@@ -1,12 +1,13 @@
-// The project's client against the sandbox, where answers can really be lost
-// and rate limits really run out: createBookingSafely makes exactly one
-// booking when the create's answer is lost after it was stored, and retries
-// wait out the sandbox's own Retry-After.
+// The project's clients against the sandbox, where answers can really be lost
+// and rate limits really run out: CampOne's createBookingSafely makes exactly
+// one booking when the create's answer is lost after it was stored, and
+// retries wait out the sandbox's own Retry-After.
 import { describe, expect, inject, it } from 'vitest';
 import { getApi } from '../../model/registry.js';
 import { readContract } from '../../sandbox/http/contract.ts';
+import { createBookingShakeClient } from '../../src/bookingshake/index.ts';
 import { createCampOneClient } from '../../src/campone/index.ts';
-import { demoKey, demoTenant } from './support/demo-keys.ts';
+import { demoKey } from './support/demo-keys.ts';
 import { uniqueEmail } from './support/http.ts';
 
 const contract = readContract(getApi('campone'));
@@ -52,9 +53,10 @@ describe.concurrent('the CampOne client against the sandbox', () => {
 
   it('retries a read after the Retry-After of a real 429, and then succeeds', async () => {
     const statuses: number[] = [];
-    const api = createCampOneClient({
-      apiKey: demoKey('campone', 0, 'burst'),
-      baseUrl: baseUrl(),
+    // BookingShake counts each endpoint apart: this test has the burst key's window on /api/sources to itself.
+    const api = createBookingShakeClient({
+      apiKey: demoKey('bookingshake', 0, 'burst'),
+      baseUrl: inject('sandboxUrls').bookingshake!,
       retry: { limit: 1 },
       fetch: async (request) => {
         const response = await fetch(request);
@@ -62,11 +64,9 @@ describe.concurrent('the CampOne client against the sandbox', () => {
         return response;
       },
     });
-    const path = '/api/v1/public/sites/{id}/' as const;
-    const params = { path: { id: demoTenant('campone', 0).siteId as number } };
     // The burst key allows 2 requests a window: the third call's first attempt is refused.
-    for (let call = 0; call < 2; call++) expect((await api.GET(path, { params })).status).toBe(200);
-    const third = await api.GET(path, { params });
+    for (let call = 0; call < 2; call++) expect((await api.GET('/api/sources')).status).toBe(200);
+    const third = await api.GET('/api/sources');
     // One retry only: had it come before the window ended, it would have been refused too.
     expect(third.status).toBe(200);
     expect(statuses).toEqual([200, 200, 429, 200]);

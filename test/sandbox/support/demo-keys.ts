@@ -3,10 +3,10 @@
 // counts on: bulk requests go with a `load` key, and each key whose window a
 // test uses up belongs to that one file:
 // - rate-limits.test.ts: tenant 2's readWrite keys of both APIs (the contracts' own limits);
-// - client.test.ts: CampOne tenant 1's burst key;
-// - arazzo.test.ts: CampOne tenant 2's and BookingShake tenant 1's burst keys;
+// - showcases.test.ts: CampOne tenant 1's burst key (per key), and BookingShake tenant 1's on /api/spaces;
+// - arazzo.test.ts: CampOne tenant 2's burst key, and BookingShake tenant 1's on /api/status and /api/fields;
+// - client.test.ts: BookingShake tenant 1's burst key on /api/sources (BookingShake counts each endpoint apart);
 // - shared-database.test.ts: the seed's third BookingShake venue (bks_test_petit_salon).
-// showcases.test.ts runs the banner's commands on a sandbox of its own.
 import { readDemo, type KeyKind } from '../../../sandbox/demo.ts';
 
 const demo = readDemo();
