@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { createAjv } from './ajv.js';
 import { isPointer, toPath, valueAt } from './pointer.js';
-import { isObject, traitsOf } from './spec.js';
+import { deref, isObject, traitsOf } from './spec.js';
 
 /** Where the catalog sits in a spec unless told otherwise. */
 export const CATALOG_KEY = 'x-error-catalog';
@@ -131,6 +131,84 @@ export function codeOf(catalog, status, body) {
     const entry = /** @type {CatalogEntry} */ (catalog.codes[code]);
     return entry.status === String(status) && codeValue(code, entry) === value;
   });
+}
+
+// ---------------------------------------------------------------------------
+// Request-body violations and the codes that answer them
+
+/** @typedef {{ at: string, keyword: string }} FoundViolation A schema violation in a request body: the JSON pointer of the value at fault (for `required`, of the missing one) and the failing keyword. */
+
+/** Whether a JSON pointer matches a catalog violation path, where a `*` segment stands for any one segment. @param {string} pattern @param {string} pointer */
+export function violationPathMatches(pattern, pointer) {
+  const want = pattern.split('/');
+  const got = pointer.split('/');
+  return want.length === got.length && want.every((part, index) => part === '*' || part === got[index]);
+}
+
+/**
+ * The catalog code that answers a refused request body in an operation: the
+ * first code, in catalog order, that occurs there and whose `violations` match
+ * one of those found. Undefined when none does.
+ * @param {Catalog} catalog @param {OperationRef} operation @param {FoundViolation[]} found
+ */
+export function codeForViolations(catalog, operation, found) {
+  return Object.keys(catalog.codes).find((code) => {
+    const violations = catalog.codes[code]?.violations ?? [];
+    return (
+      violations.length > 0 &&
+      occursIn(catalog, code, operation) &&
+      violations.some((violation) => found.some((hit) => hit.keyword === violation.keyword && violationPathMatches(violation.path, hit.at)))
+    );
+  });
+}
+
+/**
+ * For a status whose error body is field-keyed (a profile schema whose
+ * additional properties are lists of messages, one per field): the property it
+ * declares for problems with the request as a whole, e.g. `non_field_errors`.
+ * Undefined when the status's body carries one message in the code field.
+ * @param {import('./spec.js').Json} doc @param {Catalog} catalog @param {string} status
+ */
+export function wholeRequestKey(doc, catalog, status) {
+  for (const name of catalog.profile.schemas[/** @type {Status} */ (status)] ?? []) {
+    const schema = deref(doc, doc.components?.schemas?.[name] ?? {});
+    const extra = isObject(schema.additionalProperties) ? deref(doc, schema.additionalProperties) : undefined;
+    const declared = Object.keys(isObject(schema.properties) ? schema.properties : {})[0];
+    if (extra?.type === 'array' && declared) return declared;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Rate-limit headers by what they say
+
+/** @typedef {{ retryAfter?: string, limit?: string, remaining?: string, reset?: string, bodyRetryAfter?: string[] }} RateLimitHeaders */
+
+/** Each rate-limit header's role, recognised by its name (the profile lists names only). */
+const HEADER_ROLES = /** @type {const} */ ([
+  ['retryAfter', /^retry-after$/i],
+  ['remaining', /remaining$/i],
+  ['reset', /reset$/i],
+  ['limit', /limit$/i],
+]);
+
+/**
+ * The profile's rate-limit headers by role (`limit`, `remaining`, `reset`,
+ * `retryAfter`, names as written), and where a 429 body repeats the wait
+ * (`bodyRetryAfter`, as a path). Undefined when the profile has no `rateLimit`.
+ * @param {Catalog} catalog @returns {RateLimitHeaders | undefined}
+ */
+export function rateLimitHeaders(catalog) {
+  const rateLimit = catalog.profile.rateLimit;
+  if (!rateLimit) return undefined;
+  /** @type {RateLimitHeaders} */
+  const headers = {};
+  for (const name of rateLimit.headers) {
+    const role = HEADER_ROLES.find(([, pattern]) => pattern.test(name))?.[0];
+    if (role && !headers[role]) headers[role] = name;
+  }
+  if (rateLimit.bodyRetryAfter) headers.bodyRetryAfter = toPath(rateLimit.bodyRetryAfter);
+  return headers;
 }
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // `#/paths/~1sites~1%7Bid%7D` ⇄ ['paths', '/sites/{id}']. Every place that
 // reads or writes a pointer goes through here, so escaping (`~0`, `~1`, and
 // percent-encoding in URI fragments) is written once.
-import { encodePointerFragment, pathToPointer, pointerToPath } from '@stoplight/json';
+import { decodePointer, encodePointerFragment, pathToPointer, pointerToPath } from '@stoplight/json';
 
 /** @typedef {(string | number)[]} JsonPath */
 
@@ -33,6 +33,11 @@ export function toPointer(path) {
 /** Path segments as a plain JSON pointer (no `#`, no percent-encoding): `['error', 'code']` → `/error/code`. @param {JsonPath} path */
 export function toPlainPointer(path) {
   return path.map((segment) => `/${encodePointerFragment(String(segment))}`).join('');
+}
+
+/** One plain pointer segment decoded: `a~1b` → `a/b`. @param {string} segment */
+export function decodeSegment(segment) {
+  return decodePointer(segment);
 }
 
 /** Whether a string is a JSON pointer (`/a/b`) rather than a plain property name. @param {string} text */

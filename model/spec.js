@@ -29,6 +29,7 @@ import { toPath, toPointer, valueAt } from './pointer.js';
  * @property {Json} node The operation object.
  * @property {JsonPath} at Where it is.
  * @property {Json[]} parameters Path-item and operation parameters, resolved; the operation's win.
+ * @property {JsonPath[]} parameterAt Where each of `parameters` is, in the same order (after `$ref`s), so a parameter's schema can be addressed by pointer.
  * @property {Located} requestBody
  * @property {Map<string, Located>} responses By status as written (`404`, `4XX`, `default`), in document order.
  * @property {Security} security The requirements that apply: the operation's own, else the document's.
@@ -131,11 +132,13 @@ export function operationsOf(doc) {
         if (!isObject(node)) continue;
         const at = [...item.at, method];
         const id = typeof node.operationId === 'string' ? node.operationId : `${method.toUpperCase()} ${path}`;
-        /** @type {Map<string, Json>} */
+        /** @type {Map<string, Located>} */
         const parameters = new Map();
-        for (const raw of [item.node.parameters, node.parameters].flatMap((list) => (Array.isArray(list) ? list : []))) {
-          const parameter = locate(doc, raw, []).node;
-          if (isObject(parameter)) parameters.set(`${parameter.in}:${parameter.name}`, parameter);
+        for (const [list, listAt] of /** @type {const} */ ([[item.node.parameters, [...item.at, 'parameters']], [node.parameters, [...at, 'parameters']]])) {
+          (Array.isArray(list) ? list : []).forEach((raw, index) => {
+            const parameter = locate(doc, raw, [...listAt, index]);
+            if (isObject(parameter.node)) parameters.set(`${parameter.node.in}:${parameter.node.name}`, parameter);
+          });
         }
         const responses = isObject(node.responses) ? Object.entries(node.responses) : [];
         operations.push({
@@ -146,7 +149,8 @@ export function operationsOf(doc) {
           label: `${id === node.operationId ? `${id} ` : ''}(${method.toUpperCase()} ${path})`,
           node,
           at,
-          parameters: [...parameters.values()],
+          parameters: [...parameters.values()].map((parameter) => parameter.node),
+          parameterAt: [...parameters.values()].map((parameter) => parameter.at),
           requestBody: locate(doc, node.requestBody, [...at, 'requestBody']),
           responses: new Map(responses.map(([status, raw]) => [status, locate(doc, raw, [...at, 'responses', status])])),
           security: securityOf(doc, node, at),
@@ -284,6 +288,11 @@ export function parameterExample(doc, parameter, { useDefault = true } = {}) {
   if (named) return named.value;
   const schema = deref(doc, parameter.schema ?? {});
   return schema.example ?? schema.examples?.[0] ?? (useDefault ? schema.default : undefined);
+}
+
+/** A path template with its parameters filled in, each URL-encoded: `/bookings/{id}/` → `/bookings/42/`. @param {string} path @param {Record<string, unknown>} values */
+export function fillPath(path, values) {
+  return path.replace(/\{([^}]+)\}/g, (_match, /** @type {string} */ name) => encodeURIComponent(String(values[name])));
 }
 
 /** @typedef {{ kind: 'bearer' } | { kind: 'basic' } | { kind: 'header', name: string } | { kind: 'query', name: string }} KeyPlacement */

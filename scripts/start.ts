@@ -1,7 +1,8 @@
 // `npm start [-- --docs-port 8080] [--mock-port 4010] [--force]`: a newcomer's
 // one command. Checks every port, lints and regenerates the contracts, builds
-// the docs, then serves the docs and one Prism mock per API until Ctrl+C or
-// SIGTERM, which stop them all (tools/cli/lifetime.ts).
+// the docs, then serves the docs, one Prism mock per API and the sandbox (on
+// sandbox/demo.json's ports, with its banner of demo keys and commands to
+// try) until Ctrl+C or SIGTERM, which stop them all (tools/cli/lifetime.ts).
 // Speed: the build steps run in this process (no npm or tsx child per step),
 // and each is skipped when its inputs and outputs hash as after its last
 // success (tools/cli/fingerprint.ts); the tools a skipped step needs are never
@@ -13,7 +14,7 @@ import { runMain, UserError } from '../tools/cli/run-main.ts';
 const COMMAND = {
   name: 'start',
   summary:
-    'Lints the contracts, regenerates generated/, builds dist/docs/, then serves the docs and one Prism mock per API\non 127.0.0.1 until Ctrl+C or SIGTERM, which stop everything it started. A step whose inputs and outputs are\nunchanged since its last success is skipped.',
+    'Lints the contracts, regenerates generated/, builds dist/docs/, then serves the docs, one Prism mock per API and\nthe stateful sandbox (ports in sandbox/demo.json) on 127.0.0.1 until Ctrl+C or SIGTERM, which stop everything it\nstarted. A step whose inputs and outputs are unchanged since its last success is skipped.',
   usage: '[--docs-port <port>] [--mock-port <port>] [--force]',
   options: {
     'docs-port': { type: 'string', default: '8080', value: '<port>', description: 'Port of the docs server.' },
@@ -36,9 +37,10 @@ async function main(): Promise<void> {
   const apis = listApis();
 
   // The servers npm start runs, each with its ports (all checked before any slow step) and how it starts.
-  // A new one (the sandbox) is one more entry: its ports, and a start that resolves with its banner lines.
   const { serveStatic } = await import('../tools/docs/static-server.ts');
   const { startPrism } = await import('../tools/mock/prism.ts');
+  const { DOMAINS, startSandbox } = await import('../sandbox/start.ts');
+  const demo = (await import('../sandbox/demo.ts')).readDemo();
   // tools/docs/build.ts's DOCS_DIR, named here so that a skipped docs step never loads the page builder.
   const DOCS_DIR = join(projectRoot, 'dist', 'docs');
   const services: Service[] = [
@@ -73,6 +75,17 @@ async function main(): Promise<void> {
         };
       },
     },
+    {
+      name: 'sandbox',
+      // Its ports are sandbox/demo.json's, which the docs print too; it serves the APIs it has a domain for.
+      ports: Object.keys(DOMAINS).map((api) => demo[api]!.port),
+      async start() {
+        const { banner } = await import('../sandbox/banner.ts');
+        const began = performance.now();
+        const sandbox = await startSandbox();
+        return { lines: ['', banner(sandbox, performance.now() - began)], stop: () => sandbox.close() };
+      },
+    },
   ];
   const taken = services.flatMap((service) => service.ports.map((port) => ({ service, port })));
   const clash = taken.find((entry, index) => taken.findIndex((other) => other.port === entry.port) !== index);
@@ -101,7 +114,7 @@ async function main(): Promise<void> {
     console.log(`generated/ written for ${apis.map((api) => api.name).join(', ')}`);
   });
 
-  // The servers start now, while the docs build: the mocks read only the bundles, which are final.
+  // The servers start now, while the docs build: the mocks and the sandbox read only the bundles, which are final.
   const starting = Promise.allSettled(services.map((service) => service.start(service.ports).then((started) => (lifetime.track(started), started))));
   try {
     // The docs show each release with its commit date, from git: that history is an input too.

@@ -1,7 +1,8 @@
 // The two CI entry points, .github/workflows/contract.yml and .ci/run, must run
-// the same checks: the same npm commands in the same order. Output formats are
-// allowed to differ (the workflow asks for GitHub annotations), and so is the
-// gate's --base: only a pull request has a base branch to compare with.
+// the same checks: the same npm commands in the same order, the sandbox suite's
+// PostgreSQL included. Output formats are allowed to differ (the workflow asks
+// for GitHub annotations), and so is the gate's --base: only a pull request
+// has a base branch to compare with.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,8 +53,21 @@ describe('the CI entry points', () => {
       'npm run diff',
       'npm run typecheck',
       'npm test',
+      'npm run test:sandbox',
       'npm run docs',
     ]);
+  });
+
+  it('run the sandbox suite a second time on a PostgreSQL server that .ci/postgres starts, named in SANDBOX_DATABASE_URL', () => {
+    const ciLines = ciRun.split('\n').map((line) => line.trim());
+    const startsPostgres = ciLines.findIndex((line) => /^SANDBOX_DATABASE_URL="\$\(\.ci\/postgres sandbox\)"$/.test(line));
+    expect(startsPostgres).toBeGreaterThan(-1);
+    expect(ciLines.indexOf('export SANDBOX_DATABASE_URL')).toBeGreaterThan(startsPostgres);
+    expect(ciLines.indexOf('npm run test:sandbox')).toBeGreaterThan(startsPostgres);
+    const postgres = workflowSteps('push').findIndex((step) => step.run === 'echo "SANDBOX_DATABASE_URL=$(.ci/postgres sandbox)" >> "$GITHUB_ENV"');
+    expect(postgres).toBeGreaterThan(-1);
+    expect(workflowSteps('push').findIndex((step) => step.run === 'npm run test:sandbox')).toBeGreaterThan(postgres);
+    expect(scripts['test:sandbox']).toBe('vitest run test/sandbox');
   });
 
   it('only run npm scripts that package.json defines', () => {

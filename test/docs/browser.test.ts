@@ -30,13 +30,19 @@ const NARROW = { width: 390, height: 844 };
 const MAINTAINER_WORDING = /\bthis contract\b|\bthe contract\b|\bthe lint\b|\blint rules\b|\bthe rules\b|x-error-catalog/i;
 const apis = listApis();
 
-/**
- * Where the quickstart's printed request is sent: the API's Prism mock until
- * the sandbox lands. Against the running sandbox this line becomes
- * `sandboxOf(api).baseUrl`, the address the page prints.
- */
-const quickstartTarget = (api: string) => inject('mockUrls')[api]!;
 const servers = localServers(apis.map((api) => api.name));
+/**
+ * Where the quickstart's printed requests are sent: the run's sandbox (the
+ * same seed on other ports) for an API that has one, else its Prism mock,
+ * as the page itself says.
+ */
+const quickstartTarget = (api: string) => (servers.get(api)!.kind === 'sandbox' ? inject('sandboxUrls')[api] : inject('mockUrls')[api])!;
+/** Run a printed curl command against the run's server; its body and status. */
+async function runPrinted(command: string, api: string): Promise<{ status: string; body: unknown }> {
+  // As pasted into a shell, without -i (headers); -w adds the status on a last line of its own.
+  const { stdout } = await run('sh', ['-c', `${command.replaceAll(servers.get(api)!.baseUrl, quickstartTarget(api)).replace(/^curl -i /, 'curl ')} -s -w '\\n%{http_code}'`]);
+  return { status: stdout.slice(stdout.lastIndexOf('\n') + 1), body: JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n'))) };
+}
 
 /** Paths the test server answered 404: below the docs, or outside them on the same host. */
 const notFound: string[] = [];
@@ -175,7 +181,7 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
     });
   });
 
-  it('prints a quickstart request whose answer, run as printed, is the one on the page', { timeout: 60_000 }, async () => {
+  it('prints a quickstart request and an error request whose answers, run as printed, are the ones on the page', { timeout: 60_000 }, async () => {
     await onPage(`${api.name}/index.html`, WIDE, async (page) => {
       const quickstart = page.locator('#quickstart');
       const command = (await quickstart.locator('[data-quickstart="request"] figure[data-label="curl"] code').textContent())!;
@@ -184,11 +190,15 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
       expect(command).toContain(server.baseUrl);
       expect(command).toContain(server.key.value);
       expect(await quickstart.locator('[data-quickstart="error"] code').textContent()).toContain(server.revokedKey ?? 'Prefer: code=');
-      // As pasted into a shell; -w adds the status on a last line of its own.
-      const { stdout } = await run('sh', ['-c', `${command.replaceAll(server.baseUrl, quickstartTarget(api.name))} -s -w '\\n%{http_code}'`]);
-      const status = stdout.slice(stdout.lastIndexOf('\n') + 1);
-      expect(status).toBe(await answer.getAttribute('data-status'));
-      expect(JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n')))).toEqual(JSON.parse((await answer.locator('code').textContent())!));
+      const success = await runPrinted(command, api.name);
+      expect(success.status).toBe(await answer.getAttribute('data-status'));
+      expect(success.body).toEqual(JSON.parse((await answer.locator('code').textContent())!));
+      // The error request: its answer is one of the refusals the page shows after it.
+      const refused = await runPrinted((await quickstart.locator('[data-quickstart="error"] code').textContent())!, api.name);
+      const shown = await quickstart.locator('[data-quickstart="error"] ~ figure.response-sample').evaluateAll((figures) =>
+        figures.map((figure) => ({ status: figure.querySelector('.status')?.textContent, body: figure.querySelector('code')?.textContent })),
+      );
+      expect(shown.map((figure) => ({ status: figure.status, body: JSON.parse(figure.body!) }))).toContainEqual(refused);
       await quickstart.screenshot({ path: shot(`${api.name}-quickstart.png`) });
     });
   });

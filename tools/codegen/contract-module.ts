@@ -2,20 +2,12 @@
 // client needs at run time and that openapi-typescript's types cannot carry.
 // The client's shared core reads only this module, so a second API gets the
 // same behaviour from its own spec, with no API-specific branch in src/core.
-import { codePath, type Catalog } from '../../model/catalog.js';
-import { toPath } from '../../model/pointer.js';
+import { codePath, rateLimitHeaders, type Catalog } from '../../model/catalog.js';
 import { deref, jsonMediaType, operationsOf, type Json, type Spec } from '../../model/spec.js';
 import { catalogForCodegen } from './catalog-for-codegen.ts';
 
 /** The error body shapes the client can recognise without a schema validator. */
 type Shape = 'code' | 'fields' | 'object';
-
-const HEADER_ROLES: [role: string, pattern: RegExp][] = [
-  ['retryAfter', /^retry-after$/i],
-  ['remaining', /remaining$/i],
-  ['reset', /reset$/i],
-  ['limit', /limit$/i],
-];
 
 /** The TypeScript source of the contract module for a bundled spec. */
 export function renderContractModule(spec: Spec, source: string): string {
@@ -37,7 +29,7 @@ export function renderContractModule(spec: Spec, source: string): string {
     errorShapes: Object.fromEntries(
       Object.entries(catalog?.profile.schemas ?? {}).map(([status, names]) => [status, names.map((name) => shapeOf(spec, name, path))]),
     ),
-    rateLimit: rateLimitOf(catalog?.profile.rateLimit),
+    rateLimit: rateLimitOf(catalog),
     // A `*` after a key marks a response with no JSON body (none documented, or a HEAD), the one
     // case where a 2xx may come back empty; any other empty success is an error, not `data: undefined`.
     // Keys are listed most specific first (`404`, `4XX`, `default`): the client takes the first that
@@ -124,13 +116,10 @@ function shapeOf(spec: Spec, name: string, path: string[]): Shape {
   return 'object';
 }
 
-/** The rate-limit headers by role (limit, remaining, reset, retryAfter), matched on their names. */
-function rateLimitOf(rateLimit: Catalog['profile']['rateLimit']) {
-  if (!rateLimit) return null;
-  const headers: Record<string, string> = {};
-  for (const name of rateLimit.headers) {
-    const role = HEADER_ROLES.find(([, pattern]) => pattern.test(name))?.[0];
-    if (role && !headers[role]) headers[role] = name.toLowerCase();
-  }
-  return { ...headers, ...(rateLimit.bodyRetryAfter ? { bodyRetryAfter: toPath(rateLimit.bodyRetryAfter) } : {}) };
+/** The rate-limit headers by role (limit, remaining, reset, retryAfter), lower case as fetch's Headers give them. */
+function rateLimitOf(catalog: Catalog | undefined) {
+  const roles = catalog ? rateLimitHeaders(catalog) : undefined;
+  if (!roles) return null;
+  const { bodyRetryAfter, ...headers } = roles;
+  return { ...Object.fromEntries(Object.entries(headers).map(([role, name]) => [role, name.toLowerCase()])), ...(bodyRetryAfter ? { bodyRetryAfter } : {}) };
 }

@@ -5,8 +5,8 @@
 // the error body's shape. Nothing here is specific to one API.
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from '../../model/ajv.js';
-import { occursIn, type Violation } from '../../model/catalog.js';
-import { deref, jsonMediaType, operationsOf, type Json, type Spec } from '../../model/spec.js';
+import { occursIn, wholeRequestKey, type Violation } from '../../model/catalog.js';
+import { jsonMediaType, operationsOf, type Json, type Spec } from '../../model/spec.js';
 import { catalogForCodegen } from './catalog-for-codegen.ts';
 import { stripAnnotations } from './strip-annotations.ts';
 
@@ -42,7 +42,7 @@ export function renderRequestValidators(spec: Spec, source: string, validateModu
     if (!status) continue;
     const name = `body${checks.length}`;
     requests[name] = stripAnnotations(schema);
-    checks.push({ key: op.key, name, required: op.requestBody.node?.required === true, status, codes, wholeBody: wholeBodyKey(spec, String(status)) });
+    checks.push({ key: op.key, name, required: op.requestBody.node?.required === true, status, codes, wholeBody: catalog ? wholeRequestKey(spec, catalog, String(status)) : undefined });
   }
   return `// @ts-nocheck -- ajv's standalone code is plain JavaScript; the exported table is typed.
 /**
@@ -99,19 +99,4 @@ function renderCheck(check: Check): string {
     codes: [${codes}${codes ? '\n    ' : ''}],${check.wholeBody === undefined ? '' : `\n    wholeBody: ${JSON.stringify(check.wholeBody)},`}
   },
 `;
-}
-
-/**
- * For a status whose error body is field-keyed (a schema of the catalog's
- * profile whose additional properties are lists of messages): the property it
- * declares for problems with the request as a whole. Undefined otherwise.
- */
-function wholeBodyKey(spec: Spec, status: string): string | undefined {
-  for (const name of catalogForCodegen(spec, '')?.profile.schemas[status as `${number}`] ?? []) {
-    const schema = deref(spec, spec.components?.schemas?.[name] ?? {});
-    const extra = schema.additionalProperties && typeof schema.additionalProperties === 'object' ? deref(spec, schema.additionalProperties) : undefined;
-    const declared = Object.keys(schema.properties ?? {})[0];
-    if (extra?.type === 'array' && declared) return declared;
-  }
-  return undefined;
 }

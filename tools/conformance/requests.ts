@@ -1,6 +1,6 @@
 // Builds concrete HTTP requests for an operation from the spec's own examples,
 // so every conformance case is derived from the contract and none is hand-listed.
-import { jsonMediaType, keyPlacement, namedExamplesOf, parameterExample, type Operation, type Spec } from '../../model/spec.js';
+import { fillPath, jsonMediaType, keyPlacement, namedExamplesOf, parameterExample, type Operation, type Spec } from '../../model/spec.js';
 
 export interface PlannedRequest {
   operationId: string;
@@ -19,9 +19,8 @@ export type BrokenPart = 'auth' | 'path' | 'query' | 'body' | 'content-type';
 /** A placeholder key; mocks accept any bearer token and the live check takes the real one from the caller. */
 export const PLACEHOLDER_KEY = 'conformance-test-key';
 
-export function fillPath(path: string, values: Record<string, unknown>): string {
-  return path.replace(/\{([^}]+)\}/g, (_match, name: string) => encodeURIComponent(String(values[name])));
-}
+/** Filling a path template is the model's (the sandbox's banner does it too). */
+export { fillPath };
 
 /** Whether the operation's security requires credentials (an empty requirement `{}` makes them optional). */
 export function requiresAuth(operation: Operation): boolean {

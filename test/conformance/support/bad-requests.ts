@@ -52,8 +52,8 @@ interface WeightedBreakage {
 const AUTH_WEIGHT = 1;
 const OTHER_WEIGHT = 4;
 
-function operationBreakages(spec: Spec, operation: Operation): WeightedBreakage[] {
-  const valid = validRequest(spec, operation);
+function operationBreakages(spec: Spec, operation: Operation, apiKey: string | undefined): WeightedBreakage[] {
+  const valid = validRequest(spec, operation, apiKey);
   const make = (breakage: string, change: Partial<PlannedRequest>): BadRequest => ({ ...variant(valid, change), breakage, breaks: partOf(breakage), operation });
   // A public operation takes no credentials, so there are none to break.
   const auth: fc.Arbitrary<BadRequest>[] = !requiresAuth(operation)
@@ -115,8 +115,12 @@ function pointerValue(value: unknown, pointer: string): unknown {
   return pointer.split('/').slice(1).reduce<any>((node, key) => node?.[key], value);
 }
 
-/** `count` bad requests spread over every operation of the spec, reproducible for a given seed. */
-export function sampleBadRequests(spec: Spec, count: number, seed: number): BadRequest[] {
-  const all = operationsOf(spec).flatMap((operation) => operationBreakages(spec, operation));
+/**
+ * `count` bad requests spread over every operation of the spec, reproducible
+ * for a given seed. Each breaks a request that is valid with `apiKey` (a key
+ * the server accepts; a mock accepts any, and gets a placeholder).
+ */
+export function sampleBadRequests(spec: Spec, count: number, seed: number, apiKey?: string): BadRequest[] {
+  const all = operationsOf(spec).flatMap((operation) => operationBreakages(spec, operation, apiKey));
   return fc.sample(fc.oneof(...all), { numRuns: count, seed });
 }

@@ -1,0 +1,69 @@
+// The error-path closure run, shared by the mocks' and the sandbox's tests:
+// generated bad requests are sent until enough error answers were checked
+// against the contract (documented status, body valid for it). A server that
+// cannot follow the contract in a known way (Prism) passes `exceptionFor`; a
+// server that implements it (the sandbox) passes none, and then every answer
+// is checked.
+import type { ApiEntry } from '../../../model/registry.js';
+import { readBundle } from '../../../model/registry.js';
+import type { Answer } from '../../../tools/conformance/check-response.ts';
+import { createResponseChecker } from '../../../tools/conformance/check-response.ts';
+import { mapLimited, send } from '../../../tools/conformance/send.ts';
+import { sampleBadRequests, type BadRequest } from './bad-requests.ts';
+
+/**
+ * Each API must have at least this many error answers checked against its
+ * contract. Excused answers do not count, nor do successes: a breakage that
+ * leaves the request valid (an optional field dropped) tests no error path.
+ */
+export const CHECKED_PER_API = 1000;
+/** Requests drawn at a time, unless the caller knows better. */
+const BATCH = 500;
+/** Stop drawing here even if too few answers were checkable; the test then fails. */
+const MAX_REQUESTS = 6000;
+
+export interface ClosureRun {
+  tried: number;
+  errorsChecked: number;
+  /** Problems with answers, each naming the request that got it. */
+  undocumented: string[];
+  /** How many answers each exception excused. */
+  excused: Record<string, number>;
+  statuses: Record<number, number>;
+}
+
+export interface ClosureOptions {
+  api: ApiEntry;
+  baseUrl: string;
+  /** A key the server accepts; a mock takes any. */
+  apiKey?: string;
+  /** The id of the exception that excuses an answer, if any does. */
+  exceptionFor?: (request: BadRequest, answer: Answer) => string | undefined;
+  /** Requests drawn at a time (default 500): a server whose every answer counts needs one batch a little over CHECKED_PER_API. */
+  batch?: number;
+}
+
+export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = BATCH }: ClosureOptions): Promise<ClosureRun> {
+  const spec = readBundle(api);
+  const checker = createResponseChecker(spec);
+  const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {} };
+  // Draw in batches until enough answers were checkable: on an API whose auth
+  // errors Prism cannot mock, most auth breakages end as mock exceptions.
+  for (let seed = 1; run.errorsChecked < CHECKED_PER_API && run.tried < MAX_REQUESTS; seed++) {
+    const requests = sampleBadRequests(spec, batch, seed, apiKey);
+    const answers = await mapLimited(requests, 16, (request) => send(baseUrl, request));
+    run.tried += requests.length;
+    requests.forEach((request, index) => {
+      const answer = answers[index]!;
+      run.statuses[answer.status] = (run.statuses[answer.status] ?? 0) + 1;
+      const excuse = exceptionFor?.(request, answer);
+      if (excuse) {
+        run.excused[excuse] = (run.excused[excuse] ?? 0) + 1;
+        return;
+      }
+      if (answer.status >= 400) run.errorsChecked++;
+      for (const problem of checker.check(request.operation, answer)) run.undocumented.push(`${request.operationId} [${request.breakage}] → ${problem}`);
+    });
+  }
+  return run;
+}
