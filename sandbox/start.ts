@@ -3,7 +3,7 @@
 // `npm run sandbox`, `npm start`, the test suite and the benchmark.
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../model/input.js';
-import { getApi } from '../model/registry.js';
+import { getApi, listApis } from '../model/registry.js';
 import { bookingShake } from './bookingshake/index.ts';
 import { campOne } from './campone/index.ts';
 import type { Database } from './db/database.ts';
@@ -45,13 +45,20 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** The APIs the sandbox can serve in this project: those it has a domain for that redocly.yaml lists. */
+export function sandboxApis(): string[] {
+  const registered = new Set(listApis().map((api) => api.name));
+  return Object.keys(DOMAINS).filter((name) => registered.has(name));
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const names = options.apis ?? Object.keys(DOMAINS);
-  const unknown = names.filter((name) => !DOMAINS[name]);
-  if (unknown.length > 0) throw new UserError(`--api: the sandbox serves ${Object.keys(DOMAINS).join(', ')}, not ${unknown.join(', ')}`);
-  // Every API's seed goes into the one database, whichever are served, so that a shared database is whole.
-  const contracts = new Map(Object.keys(DOMAINS).map((name) => [name, readContract(getApi(name))]));
-  const domains = Object.entries(DOMAINS).map(([name, factory]) => factory(contracts.get(name)!));
+  const available = sandboxApis();
+  const names = options.apis ?? available;
+  const unknown = names.filter((name) => !available.includes(name));
+  if (unknown.length > 0) throw new UserError(`--api: the sandbox serves ${available.join(', ') || 'no API of redocly.yaml'}, not ${unknown.join(', ')}`);
+  // Every available API's seed goes into the one database, whichever are served, so that a shared database is whole.
+  const contracts = new Map(available.map((name) => [name, readContract(getApi(name))]));
+  const domains = available.map((name) => DOMAINS[name]!(contracts.get(name)!));
   const seed: Seed = { tables: domains.flatMap((domain) => domain.seed.tables), after: domains.flatMap((domain) => domain.seed.after) };
   const opening = openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, reset: options.reset, seed });
   const host = options.host ?? '127.0.0.1';

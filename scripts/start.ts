@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // The servers npm start runs, each with its ports (all checked before any slow step) and how it starts.
   const { serveStatic } = await import('../tools/docs/static-server.ts');
   const { startPrism } = await import('../tools/mock/prism.ts');
-  const { DOMAINS, startSandbox } = await import('../sandbox/start.ts');
+  const { sandboxApis, startSandbox } = await import('../sandbox/start.ts');
   const demo = (await import('../sandbox/demo.ts')).readDemo();
   // tools/docs/build.ts's DOCS_DIR, named here so that a skipped docs step never loads the page builder.
   const DOCS_DIR = join(projectRoot, 'dist', 'docs');
@@ -78,8 +78,9 @@ async function main(): Promise<void> {
     {
       name: 'sandbox',
       // Its ports are sandbox/demo.json's, which the docs print too; it serves the APIs it has a domain for.
-      ports: Object.keys(DOMAINS).map((api) => demo[api]!.port),
+      ports: sandboxApis().map((api) => demo[api]!.port),
       async start() {
+        if (sandboxApis().length === 0) return { lines: [], stop: async () => {} };
         const { banner } = await import('../sandbox/banner.ts');
         const began = performance.now();
         const sandbox = await startSandbox();

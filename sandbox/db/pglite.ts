@@ -42,9 +42,12 @@ export async function openPglite({ dataDir, template }: PgliteOptions): Promise<
   return { db: await inWorker({ dataDir, template: cached }, dataDir ?? 'memory'), fromTemplate: true };
 }
 
+/** The code that makes and loads a template: a template made by other code is not this one's. */
+const MAKERS = [new URL(import.meta.url), new URL('./pglite-session.mjs', import.meta.url)].map((file) => readFileSync(file, 'utf8')).join('\n');
+
 function cacheFile(template: Template): string {
   const version = JSON.parse(readFileSync(join(projectRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
-  const key = createHash('sha256').update(`${version}\n${template.fingerprint}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${version}\n${template.fingerprint}\n${MAKERS}`).digest('hex').slice(0, 16);
   return join(CACHE_DIR, `pglite-${key}.tar.gz`);
 }
 
@@ -58,6 +61,9 @@ async function makeTemplate(template: Template, file: string): Promise<void> {
   }
   try {
     await template.prepare(onThisThread(pglite));
+    // Sessions commit without waiting for the WAL (synchronous_commit off), so what prepare committed
+    // may not be on the data files yet: a checkpoint writes it there before they are copied.
+    await pglite.exec('checkpoint');
     const dump = await pglite.dumpDataDir('none');
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside and renamed, so that a process starting at the same time never reads half a file.

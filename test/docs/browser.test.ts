@@ -196,7 +196,7 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
       // The error request: its answer is one of the refusals the page shows after it.
       const refused = await runPrinted((await quickstart.locator('[data-quickstart="error"] code').textContent())!, api.name);
       const shown = await quickstart.locator('[data-quickstart="error"] ~ figure.response-sample').evaluateAll((figures) =>
-        figures.map((figure) => ({ status: figure.querySelector('.status')?.textContent, body: figure.querySelector('code')?.textContent })),
+        figures.map((figure) => ({ status: figure.querySelector('.status')?.textContent, body: figure.querySelector('pre code')?.textContent })),
       );
       expect(shown.map((figure) => ({ status: figure.status, body: JSON.parse(figure.body!) }))).toContainEqual(refused);
       await quickstart.screenshot({ path: shot(`${api.name}-quickstart.png`) });
