@@ -7,12 +7,12 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../model/registry.js';
 import { helpText, parseCommand, type CommandSpec } from '../../tools/cli/command.ts';
+import { entryArgs } from './support/script-entry.ts';
 
 const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'start', 'conformance', 'conformance:report', 'new-api'];
-const file = (script: string) => `scripts/${script.replace(':', '-')}.ts`;
 const invocation = (script: string) => (script === 'start' ? 'npm start' : `npm run ${script}`);
 const run = (script: string, ...args: string[]) =>
-  execa('node', ['--import', 'tsx', file(script), ...args], { cwd: projectRoot, reject: false }).then((result) => ({
+  execa('node', [...entryArgs(script, projectRoot), ...args], { cwd: projectRoot, reject: false }).then((result) => ({
     exitCode: result.exitCode,
     stdout: String(result.stdout),
     stderr: String(result.stderr).trim(),

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 async function lintFile(name: string) {
-  const result = await tool('tsx', ['scripts/lint.ts', join(dir, name)]);
+  const result = await tool('node', ['scripts/lint.js', join(dir, name)]);
   return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr).trim() };
 }
 

@@ -14,7 +14,7 @@ import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import { createSourceLocator } from '../bundle/source-location.ts';
 import { quiet } from '../cli/tool.ts';
 import { redoclySarifRun } from '../report/redocly-sarif.ts';
-import { redoclyFormat, startRedoclyLint, type RedoclyLint } from './redocly-lint.ts';
+import { redoclyFormat, startRedoclyLint, type RedoclyLint } from './redocly-lint.js';
 import { cachedResults, rememberResults, resultsKey } from './lint-cache.ts';
 import { prepare, type Target } from './targets.ts';
 

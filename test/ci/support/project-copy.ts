@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
+import { entryArgs } from './script-entry.ts';
 import { parse, stringify } from 'yaml';
 import { projectRoot } from '../../../model/registry.js';
 
@@ -49,7 +50,7 @@ export async function projectCopy({ apis, git = true }: { apis?: string[]; git?:
   return {
     dir,
     run: (script, args = [], env = {}) =>
-      execa('node', ['--import', 'tsx', `scripts/${script}.ts`, ...args], { cwd: dir, reject: false, env: { FORCE_COLOR: '0', ...env } }).then((result) => ({
+      execa('node', [...entryArgs(script, dir), ...args], { cwd: dir, reject: false, env: { FORCE_COLOR: '0', ...env } }).then((result) => ({
         exitCode: result.exitCode,
         stdout: String(result.stdout).trim(),
         stderr: String(result.stderr).trim(),
