@@ -175,9 +175,10 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
         }
         for (const link of links) expect(targets, `${operation.label} links to errors.html#${link}`).toContain(link);
       }
-      // The guide's list of documented codes, where the description asks for it.
+      // The guide's list of documented codes, where the description asks for it (its marker line).
       const guideLinks = await page.locator('.row.guide a[href^="errors.html#"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-      expect(guideLinks).toEqual(Object.keys(catalog.codes).map((code) => `errors.html#${code}`));
+      const asked = String(readBundle(api).info.description ?? '').includes('<!-- x-error-catalog -->');
+      expect(guideLinks).toEqual(asked ? Object.keys(catalog.codes).map((code) => `errors.html#${code}`) : []);
     });
   });
 
@@ -232,12 +233,13 @@ describe.each(apis)('the $name error reference', (api) => {
 describe.each(apis)('the $name changelog', (api) => {
   it('lists every version released in the history of the snapshot, newest first, with its date', { timeout: 60_000 }, async () => {
     const released = await releasedVersions(api.snapshot);
-    expect(released.length).toBeGreaterThan(0);
     await onPage(`${api.name}/changelog.html`, WIDE, async (page) => {
       const listed = await page.locator('section.release').evaluateAll((sections) =>
         sections.map((section) => ({ version: section.id.slice(1), date: section.querySelector('time')?.getAttribute('datetime') })),
       );
       expect(listed).toEqual([...released].reverse());
+      // An API never released (a new one) says so instead of listing nothing.
+      if (released.length === 0) expect(await page.locator('.intro').textContent()).toContain('No version has been released yet.');
       await page.screenshot({ path: shot(`${api.name}-changelog.png`), fullPage: true });
     });
   });

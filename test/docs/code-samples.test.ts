@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listApis, readBundle } from '../../model/registry.js';
 import { curlSample, serverUrlOf, tsLiteral, typescriptSample, type SampleContext } from '../../tools/docs/code-samples.ts';
 import { samplesOf } from '../../tools/docs/api-pages.ts';
-import { sandboxOf } from '../../tools/docs/sandbox.ts';
+import { localServers } from '../../tools/docs/sandbox.ts';
 import { apiKeyEnvVar, clientFactoryName, pascalName } from '../../tools/docs/naming.ts';
 import { requestExample } from '../../tools/docs/request-example.ts';
 import { operationsOf } from '../../model/spec.js';
@@ -68,21 +68,23 @@ describe('the TypeScript sample', () => {
   });
 });
 
+const servers = localServers(listApis().map((api) => api.name));
+
 describe.each(listApis())('the $name samples', (api) => {
   const bundle = readBundle(api);
   const before = JSON.stringify(bundle);
-  const sandbox = sandboxOf(api.name);
-  const apiContext: SampleContext = { apiName: api.name, title: bundle.info.title, packageName: 'booking-contracts', serverUrl: sandbox.baseUrl };
+  const server = servers.get(api.name)!;
+  const apiContext: SampleContext = { apiName: api.name, title: bundle.info.title, packageName: 'booking-contracts', serverUrl: server.baseUrl };
 
   it('give every operation a curl and a TypeScript sample against the sandbox, for its method and path, with no real key', () => {
     for (const operation of operationsOf(bundle)) {
       const samples = samplesOf(bundle, operation, apiContext);
       expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
       const [curl, typescript] = samples.map((sample) => sample.source);
-      const url = `${sandbox.baseUrl}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');
+      const url = `${server.baseUrl}${operation.path}`.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/{}]+');
       expect(curl).toMatch(new RegExp(`^curl (-X ${operation.method.toUpperCase()} )?'${url}[?']`));
       expect(curl).toContain(`$${apiKeyEnvVar(api.name)}`);
-      expect(curl).not.toContain(sandbox.key.value);
+      expect(curl).not.toContain(server.key.value);
       expect(typescript).toContain(`await api.${operation.method.toUpperCase()}('${operation.path}'`);
       expect(typescript).toContain(`from 'booking-contracts/${api.name}'`);
     }

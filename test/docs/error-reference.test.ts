@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeIn } from '../../model/catalog.js';
 import { listApis, readBundle } from '../../model/registry.js';
 import { isErrorStatus, operationsOf } from '../../model/spec.js';
 import { errorPageHtml } from '../../tools/docs/error-page.ts';
@@ -63,7 +64,7 @@ describe.each(listApis())('the $name error reference', (api) => {
   it('lists every catalog code once, with an example body that carries its code field', () => {
     const rows = errorRows(spec, catalog);
     expect(rows.map((row) => row.code)).toEqual(Object.keys(catalog.codes));
-    for (const row of rows) expect(row.example).toHaveProperty([catalog.codeField], catalog.codes[row.code]!.message ?? row.code);
+    for (const row of rows) expect(codeIn(catalog, row.example)).toBe(catalog.codes[row.code]!.message ?? row.code);
   });
 
   it('says for every code whether to retry and what to do', () => {
