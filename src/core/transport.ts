@@ -68,17 +68,18 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
       let wait: number | undefined;
       try {
         response = await send(request, { signal: arm() });
+        context.onResponse(response);
+        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
+        // While a retry remains, the body is read here, under this attempt's timeout: a body that breaks
+        // off or stalls is retried like an answer whose headers never came. The last attempt's body is
+        // read by openapi-fetch, still under its timer (stopped by `finish`).
+        if (wait === undefined) return more && response.body ? new Response(await response.arrayBuffer(), response) : response;
+        await response.body?.cancel();
       } catch (error) {
         response = undefined;
         const failure = fail(error);
         if (!more || !(failure instanceof ApiError)) throw failure;
         wait = backoff(policy, retry);
-      }
-      if (response) {
-        context.onResponse(response);
-        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
-        if (wait === undefined) return response;
-        await response.body?.cancel();
       }
       finish();
       await sleep(wait!, caller);

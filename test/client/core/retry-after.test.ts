@@ -9,8 +9,10 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(' 0 ', NOW)).toBe(0);
   });
 
-  it('tolerates fractional seconds, rounding up', () => {
-    expect(parseRetryAfter('1.5', NOW)).toBe(1_500);
+  it('reads only delay-seconds and IMF-fixdates, as RFC 9110 writes them; anything else is left to the backoff', () => {
+    for (const value of ['abc 5', 'x 2099', '1.5', '5 s', 'Tuesday, 01-Jan-30 00:00:45 GMT', 'Tue Jan  1 00:00:45 2030', 'Tue, 01 Jan 2030 00:00:45 +0000', '2030-01-01T00:00:45Z']) {
+      expect(parseRetryAfter(value, NOW), value).toBeUndefined();
+    }
   });
 
   it('reads an HTTP-date as the time left until then', () => {
@@ -29,6 +31,10 @@ describe('parseRetryAfter', () => {
 describe('retryAfterInBody', () => {
   it('reads seconds at a JSON pointer', () => {
     expect(retryAfterInBody({ message: 'Rate limit exceeded', data: { retryAfter: 45 } }, ['data', 'retryAfter'])).toBe(45_000);
+  });
+
+  it('reads a fractional JSON number, rounding up', () => {
+    expect(retryAfterInBody({ data: { retryAfter: 1.5 } }, ['data', 'retryAfter'])).toBe(1_500);
   });
 
   it('reads seconds written as a string', () => {
