@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCampOneClient } from '../../../src/campone/index.js';
 import { parseRetryAfter, retryAfterInBody } from '../../../src/core/retry-after.js';
+import { booking } from '../support/bookings.js';
+import { json, scriptedFetch } from '../support/replies.js';
+import { settle } from '../support/timers.js';
 
 const NOW = Date.parse('2030-01-01T00:00:00Z');
 
@@ -45,5 +49,26 @@ describe('retryAfterInBody', () => {
     expect(retryAfterInBody({ message: 'x' }, ['data', 'retryAfter'])).toBeUndefined();
     expect(retryAfterInBody('<html>', ['data', 'retryAfter'])).toBeUndefined();
     expect(retryAfterInBody({ data: { retryAfter: -3 } }, ['data', 'retryAfter'])).toBeUndefined();
+  });
+});
+
+describe('a Retry-After the client cannot read', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const busy = (retryAfter: string) => json(503, { detail: 'busy' }, { 'retry-after': retryAfter });
+  const client = (fetch: ReturnType<typeof scriptedFetch>) =>
+    createCampOneClient({ apiKey: 'key', fetch, retry: { backoffMs: 1_000 } }).GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
+
+  it.each(['abc 5', 'x 2099'])('(%s) falls back to the backoff: not retried at once, not given up on', async (value) => {
+    const fetch = scriptedFetch(busy(value), json(200, booking));
+    const call = client(fetch);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch.requests).toHaveLength(1);
+    expect((await settle(call)).status).toBe(200);
+    expect(fetch.requests).toHaveLength(2);
   });
 });
