@@ -25,7 +25,7 @@ interface Call {
 /** For each catalog code, an operation whose response at the code's status has an example named after it. */
 function callsFor(api: string, codes: Contract['codes']): [code: string, status: number, call: Call][] {
   const spec = JSON.parse(readFileSync(`generated/${api}/openapi.json`, 'utf8'));
-  const resolve = (node: any) => (node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((at: any, key: string) => at[key], spec)) : node);
+  const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((at: any, key: string) => at[key], spec)) : node);
   return Object.entries(codes).map(([code, [status]]) => {
     for (const [path, item] of Object.entries<any>(spec.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {

@@ -69,7 +69,10 @@ describe('a custom fetch whose exception carries the request', () => {
   const failing = (build: (request: Request) => unknown) =>
     createCampOneClient({ apiKey: KEY, retry: 0, fetch: async (request) => Promise.reject(build(request)) })
       .GET('/api/v1/public/sites/')
-      .catch((e: unknown) => e as ApiError);
+      .then(
+        () => expect.unreachable('the call resolved'),
+        (e: unknown) => e as ApiError,
+      );
   const headers = (request: Request) => Object.fromEntries(request.headers);
 
   it.each([
