@@ -4,29 +4,19 @@
 // with custom fetches whose exceptions carry the request, `config.headers`,
 // non-Error causes and AggregateError.errors. Each error is searched the ways
 // a logger prints it.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCampOneClient, type ApiError, type HttpError } from '../../../src/campone/index.js';
+import { loopbackServer } from '../support/loopback.js';
 
 const KEY = 'sk_live_4Fq9/Zr+Xw2=Lm8/Tp+Vb7=Hn3/Kd+Q';
 const FORMS = [KEY, encodeURIComponent(KEY), encodeURIComponent(KEY).replace(/%../g, (hex) => hex.toLowerCase())];
 const SHORT_KEYS = ['k', 'Invalid', 'message', 'bookings'];
 
-const server = createServer((request, response) => {
+const server = loopbackServer((request, response) => {
   const echoed = `${request.headers.authorization}`;
   response.writeHead(404, { 'content-type': 'application/json', 'x-echo': echoed, 'www-authenticate': `${echoed.split(' ')[0]} realm="api", token="${echoed.split(' ')[1]}"` });
   response.end(JSON.stringify({ detail: `no booking for key ${echoed}`, url: request.url }));
-});
-let baseUrl = '';
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 /** Every way an error gets printed, hidden properties and the whole cause chain included. */
@@ -43,7 +33,7 @@ const leaks = (texts: string[]) => texts.filter((text) => FORMS.some((form) => t
 
 /** A client that, like a careless integration, also puts the key in the path and the query. */
 function echoing(apiKey: string) {
-  const api = createCampOneClient({ apiKey, baseUrl, retry: 0 });
+  const api = createCampOneClient({ apiKey, baseUrl: server.url, retry: 0 });
   api.use({ onRequest: ({ request }) => new Request(`${request.url}?api_key=${encodeURIComponent(apiKey)}`, request) });
   return api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: apiKey as unknown as number } } });
 }

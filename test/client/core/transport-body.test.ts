@@ -2,18 +2,18 @@
 // came: against a node:http server on 127.0.0.1 that breaks off or stalls the
 // first answer's body and serves the second whole. The attempt's timeout
 // covers the body.
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCampOneClient, NetworkError, TimeoutError } from '../../../src/campone/index.js';
 import { booking } from '../support/bookings.js';
+import { loopbackServer } from '../support/loopback.js';
 
 type Fault = 'reset-mid-body' | 'stall-after-headers' | 'none';
 let faults: Fault[] = [];
 let requests = 0;
 const stalled: ServerResponse[] = [];
 
-const server = createServer((_, response) => {
+const server = loopbackServer((_, response) => {
   const fault = faults[requests++] ?? 'none';
   const json = JSON.stringify(booking);
   if (fault === 'none') return response.writeHead(200, { 'content-type': 'application/json' }).end(json);
@@ -21,23 +21,13 @@ const server = createServer((_, response) => {
   if (fault === 'reset-mid-body') setTimeout(() => response.socket?.destroy(), 5);
   else stalled.push(response);
 });
-let baseUrl = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
 beforeEach(() => {
   [faults, requests] = [[], 0];
   for (const response of stalled.splice(0)) response.socket?.destroy();
 });
 
 const getBooking = (retry: number) =>
-  createCampOneClient({ apiKey: 'key', baseUrl, timeoutMs: 200, retry: { limit: retry, backoffMs: 1 } }).GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
+  createCampOneClient({ apiKey: 'key', baseUrl: server.url, timeoutMs: 400, retry: { limit: retry, backoffMs: 1 } }).GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
 
 describe('a GET whose body fails to arrive', () => {
   it('is sent again when the connection resets mid-body, and returns the whole second answer', async () => {

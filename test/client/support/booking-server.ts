@@ -2,9 +2,9 @@
 // that a test can count them: it stores a create now, later or never, answers
 // it well or badly, may run its clock behind, and lists bookings through the
 // same filters as the real list endpoint.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { components } from '../../../generated/campone/schema.js';
+import { loopbackServer } from './loopback.js';
 
 type Booking = components['schemas']['Booking'];
 
@@ -40,6 +40,7 @@ function answer(response: ServerResponse, how: Answer, booking: Booking | undefi
   }
 }
 
+/** Listens for the calling test file's tests (see loopback.ts). */
 export function bookingServer() {
   const bookings: Booking[] = [];
   const pending = new Set<Promise<void>>();
@@ -75,7 +76,7 @@ export function bookingServer() {
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: found.length, next, previous: null, results }));
   }
 
-  const server = createServer((request, response) => {
+  const server = loopbackServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST') {
       const done = create(request, response);
@@ -89,7 +90,9 @@ export function bookingServer() {
     get posts() {
       return posts;
     },
-    url: '',
+    get url() {
+      return server.url;
+    },
     /** Sets how the next creates are handled, and forgets every booking and count. */
     reset(next: Partial<Script> = {}, seed: Booking[] = []) {
       script = { store: true, storeAfterMs: 0, answer: 'created', clockBehindMs: 0, ...next };
@@ -99,14 +102,6 @@ export function bookingServer() {
     /** Resolves once every create the server received is stored or dropped. */
     async idle() {
       while (pending.size > 0) await Promise.all(pending);
-    },
-    async start() {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    },
-    async stop() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
     },
   };
 }
