@@ -6,7 +6,7 @@
 // a logger prints it.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createCampOneClient, type ApiError, type HttpError } from '../../../src/campone/index.js';
+import { createCampOneClient, isErrorCode, type ApiError, type HttpError } from '../../../src/campone/index.js';
 import { loopbackServer } from '../support/loopback.js';
 
 const KEY = 'sk_live_4Fq9/Zr+Xw2=Lm8/Tp+Vb7=Hn3/Kd+Q';
@@ -15,6 +15,10 @@ const SHORT_KEYS = ['k', 'Invalid', 'message', 'bookings'];
 
 const server = loopbackServer((request, response) => {
   const echoed = `${request.headers.authorization}`;
+  // A refused key, answered with its catalog code and the key echoed beside it.
+  if (request.url?.startsWith('/api/v1/public/sites/')) {
+    return response.writeHead(401, { 'content-type': 'application/json', 'x-echo': echoed }).end(JSON.stringify({ detail: 'invalid_key', key: echoed, url: request.url }));
+  }
   response.writeHead(404, { 'content-type': 'application/json', 'x-echo': echoed, 'www-authenticate': `${echoed.split(' ')[0]} realm="api", token="${echoed.split(' ')[1]}"` });
   response.end(JSON.stringify({ detail: `no booking for key ${echoed}`, url: request.url }));
 });
@@ -52,6 +56,18 @@ describe('a server that echoes the key in a body and headers, sent in the path a
     const error = (await echoing(apiKey).orThrow().catch((e: unknown) => e)) as HttpError;
     expect((error.body as { detail: string }).detail).toBe('no booking for key Bearer ***');
     expect([error.response.headers.get('x-echo'), error.response.headers.get('www-authenticate')]).toEqual(['Bearer ***', 'Bearer realm="api", token="***"']);
+  });
+});
+
+describe('a catalog code answered with the key echoed in the body, a header and the query', () => {
+  it.each([...SHORT_KEYS, KEY])('is still recognised with apiKey %j, the echoes masked', async (apiKey) => {
+    const api = createCampOneClient({ apiKey, baseUrl: server.url, retry: 0 });
+    api.use({ onRequest: ({ request }) => new Request(`${request.url}?api_key=${encodeURIComponent(apiKey)}`, request) });
+    const error = (await api.GET('/api/v1/public/sites/').orThrow().catch((e: unknown) => e)) as HttpError;
+    expect(isErrorCode(error, 'invalid_key')).toBe(true);
+    expect(error.body).toMatchObject({ detail: 'invalid_key', key: 'Bearer ***', url: `/api/v1/public/sites/?api_key=***` });
+    expect(error.response.headers.get('x-echo')).toBe('Bearer ***');
+    if (apiKey === KEY) expect(leaks(renderings(error))).toEqual([]);
   });
 });
 
