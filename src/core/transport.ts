@@ -77,16 +77,18 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
       let wait: number | undefined;
       try {
         response = await send(request, { signal: arm() });
-        context.onResponse(response);
-        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
-        // openapi-fetch reads the body under this attempt's timer (stopped by `finish` or the next `arm`).
-        if (wait === undefined) return response;
-        await response.body?.cancel();
       } catch (error) {
         response = undefined;
         const failure = fail(error);
         if (!more || !(failure instanceof ApiError)) throw failure;
         wait = backoff(policy, retry);
+      }
+      if (response) {
+        context.onResponse(response);
+        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
+        // openapi-fetch reads the body under this attempt's timer (stopped by `finish`); `recover` handles its failure.
+        if (wait === undefined) return response;
+        await response.body?.cancel();
       }
       finish();
       await sleep(wait!, caller);
