@@ -45,6 +45,7 @@ export function isSameBooking(found: Booking, body: BookingCreate): boolean {
   return Object.keys(sent).every((key) => same(key, found[key as keyof Booking], sent[key]));
 }
 
+/** See CampOneClient.createBookingSafely. `redact` masks the key in what an UnknownOutcomeError keeps. */
 export async function createBookingSafely(api: ApiClient<paths>, body: BookingCreate, options: SafeCreateOptions = {}, redact: Redactor = (text) => text): Promise<SafeCreateResult> {
   const { clockSkewMs = 60_000, timeoutMs, signal } = options;
   const call = { timeoutMs, signal };
