@@ -1,8 +1,10 @@
 // CampOne's "create bookings safely" procedure: v1 has no idempotency keys,
 // so a create whose answer is lost is looked up through the list endpoint's
-// filters (site, dates, guest email, created after) before it is sent again.
+// filters (site, dates, guest email, created after), never sent again. A
+// listed booking is the one created only when it matches every field sent.
 import type { ApiClient } from '../core/client.js';
-import { reconcile, type ReconcileOptions } from '../core/reconcile.js';
+import { reconcile, type Lookup, type ReconcileOptions } from '../core/reconcile.js';
+import { redactValue, type Redactor } from '../core/redact.js';
 import type { components, paths } from '../../generated/campone/schema.js';
 
 type Booking = components['schemas']['Booking'];
@@ -10,7 +12,7 @@ type BookingCreate = components['schemas']['BookingCreate'];
 
 export interface SafeCreateOptions extends ReconcileOptions {
   /**
-   * How far before the first attempt the lookup starts (`created_after`), in
+   * How far before the create the lookup's window starts (`created_after`), in
    * ms, to absorb clock skew between client and server. Default 60 000.
    */
   clockSkewMs?: number;
@@ -25,32 +27,46 @@ export interface SafeCreateResult {
 }
 
 const BOOKINGS = '/api/v1/public/bookings/';
-/** The fields that identify an attempt: the list endpoint filters on each. */
-const SAME = ['site_id', 'check_in_date', 'check_out_date', 'guest_email'] as const;
+/** The list endpoint's filters that pick out an attempt. */
+const FILTERS = ['site_id', 'check_in_date', 'check_out_date', 'guest_email'] as const;
+/**
+ * How the server stores what a create leaves out: the spec's default for
+ * `num_children`, null for the optional texts (test/client/campone checks
+ * this against the contract, so a new optional field cannot slip by).
+ */
+export const STORED_WHEN_OMITTED: Partial<Booking> = { num_children: 0, guest_phone: null, notes: null };
 
-export async function createBookingSafely(api: ApiClient<paths>, body: BookingCreate, options: SafeCreateOptions = {}): Promise<SafeCreateResult> {
+// Emails are compared case-insensitively, as the list filter does; everything else as stored.
+const same = (key: string, stored: unknown, sent: unknown) => (key === 'guest_email' ? `${stored}`.toLowerCase() === `${sent}`.toLowerCase() : stored === sent);
+
+/** Whether a listed booking holds every field the body sent, as the server stores it. A field Booking lacks never matches. */
+export function isSameBooking(found: Booking, body: BookingCreate): boolean {
+  const sent = { ...STORED_WHEN_OMITTED, ...JSON.parse(JSON.stringify(body)) } as Record<string, unknown>;
+  return Object.keys(sent).every((key) => same(key, found[key as keyof Booking], sent[key]));
+}
+
+/** See CampOneClient.createBookingSafely. `redact` masks the key in what an UnknownOutcomeError keeps. */
+export async function createBookingSafely(api: ApiClient<paths>, body: BookingCreate, options: SafeCreateOptions = {}, redact: Redactor = (text) => text): Promise<SafeCreateResult> {
   const { clockSkewMs = 60_000, timeoutMs, signal } = options;
   const call = { timeoutMs, signal };
   const since = Date.now() - clockSkewMs;
-  const query = { ...Object.fromEntries(SAME.map((key) => [key, body[key]])), created_after: new Date(since).toISOString(), page_size: 100 };
-  const [booking, reconciled] = await reconcile(
-    () => api.POST(BOOKINGS, { ...call, body }).orThrow(),
-    async () => {
-      // At most 5 pages of 100 (the spec's largest page_size). A server that honours the filters
-      // answers in one page; one that ignores them could list every booking of the tenant, and the
-      // bound keeps the lookup short while a duplicate is at stake. When the booking is not in
-      // those pages and more remain, the lookup fails: the outcome is unknown, not "not created".
-      for (let page = 1; page <= 5; page++) {
-        const { results, next } = await api.GET(BOOKINGS, { ...call, params: { query: { ...query, page } } }).orThrow();
-        const found = results.find(
-          // Checked here too: a server (or a mock) that ignores a filter must not make another booking look like this one.
-          (found) => SAME.every((key) => `${found[key]}`.toLowerCase() === `${body[key]}`.toLowerCase()) && Date.parse(found.created_at) >= since,
-        );
-        if (found || !next) return found;
+  const query = { ...Object.fromEntries(FILTERS.map((key) => [key, body[key]])), created_after: new Date(since).toISOString(), page_size: 100 };
+  const find = async (): Promise<Lookup<Booking>> => {
+    const lookup: Lookup<Booking> = { matches: [], candidates: [] };
+    // Every page (all matches are needed: two mean "ambiguous"), at most 5 of 100, the spec's largest
+    // page_size. A server that honours the filters answers in one page; when more than 5 remain, the
+    // lookup fails and the outcome is unknown, not "not created".
+    for (let page = 1; page <= 5; page++) {
+      const { results, next } = await api.GET(BOOKINGS, { ...call, params: { query: { ...query, page } } }).orThrow();
+      for (const found of results) {
+        // Checked here too: a server (or a mock) that ignores a filter must not make another booking look like this one.
+        if (!FILTERS.every((key) => same(key, found[key], body[key]))) continue;
+        lookup[isSameBooking(found, body) && Date.parse(found.created_at) >= since ? 'matches' : 'candidates'].push(found);
       }
-      throw new Error('lookup stopped after 5 pages');
-    },
-    options,
-  );
+      if (!next) return lookup;
+    }
+    throw new Error('lookup stopped after 5 pages of 100');
+  };
+  const [booking, reconciled] = await reconcile(() => api.POST(BOOKINGS, { ...call, body }).orThrow(), find, body, options, (value) => redactValue(value, redact));
   return { booking, reconciled };
 }

@@ -14,12 +14,14 @@ import type { components, paths } from '../../generated/campone/schema.js';
 import { createApiClient, type ApiClient } from '../core/client.js';
 import { isErrorCode as isCode, isHttpError as isHttp, type HttpError } from '../core/errors.js';
 import type { ClientOptions } from '../core/options.js';
+import { redactor } from '../core/redact.js';
 import { createBookingSafely, type SafeCreateOptions, type SafeCreateResult } from './create-booking.js';
 
 export type { components, operations, paths } from '../../generated/campone/schema.js';
 export type { ErrorCode } from '../../generated/campone/contract.js';
 export * from '../core/public.js';
 export { UnknownOutcomeError } from '../core/errors.js';
+export type { UnknownOutcome } from '../core/errors.js';
 export type { ClientOptions as CampOneClientOptions, SafeCreateOptions, SafeCreateResult };
 
 /** An HTTP error from CampOne: `code` is one of the documented codes, when the body carries one. */
@@ -28,10 +30,12 @@ export type CampOneHttpError = HttpError<ErrorCode>;
 export interface CampOneClient extends ApiClient<paths> {
   /**
    * Creates a booking without risking a duplicate: sends the create once and,
-   * when its answer is lost (timeout, network error, 5xx), looks the booking
-   * up before sending again. Rejects with an ApiError on a definite failure
-   * (e.g. `site_not_found`), and with UnknownOutcomeError when the lookup fails
-   * or reads 5 pages of 100 candidates without an end.
+   * when its answer is lost (timeout, network error, 5xx, a body that cannot be
+   * read), looks it up until `settleMs` has passed, accepting only a booking
+   * that matches every field sent within the time window. It never sends
+   * again: rejects with an ApiError on a definite failure (e.g.
+   * `site_not_found`), and with UnknownOutcomeError (what was sent, the
+   * look-alikes found) when no lookup finds exactly one match.
    */
   createBookingSafely(body: components['schemas']['BookingCreate'], options?: SafeCreateOptions): Promise<SafeCreateResult>;
 }
@@ -39,7 +43,7 @@ export interface CampOneClient extends ApiClient<paths> {
 /** A typed CampOne client. `apiKey` is sent as `Authorization: Bearer`. */
 export function createCampOneClient(options: ClientOptions = {}): CampOneClient {
   const api = createApiClient<paths>(contract, options);
-  return Object.assign(api, { createBookingSafely: (body: components['schemas']['BookingCreate'], safe?: SafeCreateOptions) => createBookingSafely(api, body, safe) });
+  return Object.assign(api, { createBookingSafely: (body: components['schemas']['BookingCreate'], safe?: SafeCreateOptions) => createBookingSafely(api, body, safe, redactor(options.apiKey)) });
 }
 
 /** Whether the error is a CampOne HTTP error. */

@@ -57,10 +57,17 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
     const operation = `${method} ${path}`;
     // A refused body is answered in place of the server, so the answer is read like the server's; fetch is never called.
     const refusal = validate?.(operation, request.body);
-    const [send, summary, fail, finish] = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, operation), policy, timeoutMs, signal);
+    const [send, summary, fail, finish, recover] = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, operation), policy, timeoutMs, signal);
     let result: Result;
     try {
-      result = (await inner.request(method, path as never, { ...request, fetch: send } as never)) as Result;
+      // A body that fails to arrive sends the call again while retries remain (`recover` waits, or throws).
+      for (;;)
+        try {
+          result = (await inner.request(method, path as never, { ...request, fetch: send } as never)) as Result;
+          break;
+        } catch (error) {
+          await recover(error);
+        }
     } catch (error) {
       throw fail(error);
     } finally {

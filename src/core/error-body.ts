@@ -6,7 +6,7 @@ import type { Contract, ErrorShape } from './contract.js';
 import { HttpError, type RequestSummary } from './errors.js';
 import { dig } from './dig.js';
 import { readRateLimit } from './rate-limit.js';
-import { redactValue, type Redactor } from './redact.js';
+import { redactHeaders, redactValue, type Redactor } from './redact.js';
 import { askedWait } from './retry-after.js';
 
 export interface ErrorContext {
@@ -22,7 +22,18 @@ export interface ErrorContext {
 export const responseKey = (keys: string | undefined, status: number): string | undefined =>
   ` ${keys} `.match(` ((${status}|${`${status}`[0]}XX|default)\\*?) `)?.[1];
 
-/** The HttpError for a response, and whether its status and body are what the operation documents. */
+/** The texts masking never touches: the catalog's codes and messages, read as documented whatever the key. */
+const catalogTexts = (contract: Contract) => new Set<unknown>(Object.entries(contract.codes).flat(2));
+
+/** Longest server text an error message quotes; the body keeps it whole. */
+const QUOTE = 300;
+const cut = (text: string) => (text.length > QUOTE ? `${text.slice(0, QUOTE)}…` : text);
+
+/**
+ * The HttpError for a response, and whether its status and body are what the operation documents.
+ * Code, field errors and wait are read from the body as the server sent it; the key is masked only
+ * in what the error keeps (body, field errors, message, response headers).
+ */
 export function readHttpError(
   { contract, redact }: ErrorContext,
   keys: string | undefined,
@@ -31,16 +42,16 @@ export function readHttpError(
   raw: unknown,
   detail?: string,
 ): [error: HttpError, documented: boolean] {
-  const body = raw === '' ? undefined : redactValue(raw, redact);
-  const record = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  const sent = raw === '' ? undefined : raw;
+  const record = sent && typeof sent === 'object' && !Array.isArray(sent) ? (sent as Record<string, unknown>) : undefined;
   const text = dig(record, contract.codePath);
-  const fieldErrors =
-    record && typeof text !== 'string' && Object.values(record).every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
-      ? (record as Record<string, string[]>)
-      : undefined;
-  const shape: ErrorShape | undefined = typeof text === 'string' ? 'code' : fieldErrors ? 'fields' : record && 'object';
+  const fields = record && typeof text !== 'string' && Object.values(record).every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+  const shape: ErrorShape | undefined = typeof text === 'string' ? 'code' : fields ? 'fields' : record && 'object';
   const allowed = contract.errorShapes[response.status] ?? ['object'];
   const documented = !!responseKey(keys, response.status) && !!shape && (allowed.includes(shape) || allowed.includes('object'));
+  const keep = catalogTexts(contract);
+  const body = redactValue(sent, redact, keep);
+  const fieldErrors = fields ? (body as Record<string, string[]>) : undefined;
   const error = new HttpError(
     {
       status: response.status,
@@ -49,19 +60,24 @@ export function readHttpError(
       code: Object.keys(contract.codes).find((code) => contract.codes[code]![0] === response.status && (contract.codes[code]![1] ?? code) === text),
       fieldErrors,
       rateLimit: readRateLimit(response.headers, contract.rateLimit),
-      retryAfterMs: askedWait(response.headers, body, contract),
-      detail:
+      retryAfterMs: askedWait(response.headers, sent, contract),
+      detail: cut(
         detail ??
-        (typeof text === 'string'
-          ? text
-          : fieldErrors
-            ? Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join(' ')}`).join('; ')
-            : body === undefined
-              ? 'empty body'
-              : typeof body === 'string'
-                ? `body is not JSON (${response.headers.get('content-type')})`
-                : 'undocumented body'),
-      response,
+          (typeof text === 'string'
+            ? redactValue(text, redact, keep)
+            : fieldErrors
+              ? Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join(' ')}`).join('; ')
+              : body === undefined
+                ? 'empty body'
+                : typeof body === 'string'
+                  ? `body is not JSON (${response.headers.get('content-type')})`
+                  : 'undocumented body'),
+      ),
+      // Status and headers only (the body is read, a URL can hold the key in its query), with the key
+      // masked in the headers. A status-0 response (a browser's opaque redirect) cannot be copied and holds nothing.
+      response: response.status
+        ? new Response(null, { status: response.status, statusText: redact(response.statusText), headers: redactHeaders(response.headers, redact) })
+        : response,
     },
     request,
   );

@@ -51,18 +51,17 @@ export class HttpError<Code extends string = string> extends ApiError {
   declare readonly retryAfterMs: number | undefined;
   declare readonly body: unknown;
   /**
-   * The response's status and headers, without its body (already read) or its URL: a URL can
-   * carry a key in its query, and a hidden property still shows in `inspect(e, { showHidden })`.
-   * Not enumerable, so logs and JSON stay short.
+   * The response's status and headers, without its body (already read) or its URL (a URL can
+   * carry a key in its query), with the key masked in the headers: a copy made by error-body.ts,
+   * because a hidden property still shows in `inspect(e, { showHidden })`. Not enumerable, so
+   * logs and JSON stay short.
    */
   declare readonly response: Response;
 
   constructor({ detail, response, ...fields }: HttpErrorDetails<Code>, request: RequestSummary) {
     super(`${fields.status}: ${detail}`, request);
     Object.assign(this, fields);
-    // A Response reads as its own ResponseInit (status, statusText, headers); the copy's URL is empty.
-    // A status-0 response (a browser's opaque redirect) cannot be copied, and the copy would hold nothing.
-    Object.defineProperty(this, 'response', { value: response.status ? new Response(null, response) : response });
+    Object.defineProperty(this, 'response', { value: response });
   }
 }
 
@@ -82,18 +81,34 @@ export class TimeoutError extends ApiError {
   }
 }
 
+/** What the lookups after a lost answer saw, for the caller to decide on. */
+export interface UnknownOutcome {
+  /** The body the create sent, with the key masked. */
+  sent: unknown;
+  /**
+   * What the lookups listed that looks like the create (the same lookup filters) but does not
+   * match every field or the time window, or several bookings that each match: one may be it.
+   */
+  candidates: unknown[];
+  /** The last lookup's error, when it failed. */
+  lookup?: unknown;
+}
+
 /**
- * A create's answer was lost and the lookup that should have settled it failed
- * too: the resource may or may not exist. `cause` is the create's error,
- * `lookup` the lookup's.
+ * A create's answer was lost (no answer, a 5xx, a body that could not be read)
+ * and no lookup within the settle window found the one resource it created: it
+ * may or may not exist, and sending it again could make a duplicate. `cause`
+ * is the create's error; `sent`, `candidates` and `lookup` say what is known.
  */
-export class UnknownOutcomeError extends ApiError {
+export class UnknownOutcomeError extends ApiError implements UnknownOutcome {
   override name = 'UnknownOutcomeError';
+  declare readonly sent: unknown;
+  declare readonly candidates: unknown[];
   declare readonly lookup: unknown;
 
-  constructor(create: ApiError, lookup: unknown) {
-    super('outcome unknown: answer lost, lookup failed', create.request, { cause: create });
-    this.lookup = lookup;
+  constructor(create: ApiError, outcome: UnknownOutcome) {
+    super(`outcome unknown: ${outcome.lookup ? 'lookup failed' : `${outcome.candidates.length} candidates, no single match`}; not sent again`, create.request, { cause: create });
+    Object.assign(this, outcome);
   }
 }
 

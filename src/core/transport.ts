@@ -25,6 +25,12 @@ export type Call = [
   fail: (error: unknown) => unknown,
   /** Stops the last attempt's timer, once the body has been read. */
   finish: () => void,
+  /**
+   * After openapi-fetch failed to read the returned response's body: waits and resolves when a retry
+   * remains (the caller sends the call again, and a body that breaks off or stalls is retried like an
+   * answer whose headers never came), else throws the ApiError.
+   */
+  recover: (error: unknown) => Promise<void>,
 ];
 
 /**
@@ -38,7 +44,10 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
   // The last attempt's timeout: only its timer aborts it, so `aborted` means "timed out".
   let timeout: AbortController | undefined;
   let request: Request | undefined;
+  // The response being read, once returned to openapi-fetch.
   let response: Response | undefined;
+  // Retries used, kept across the call's sends: `recover` spends them too.
+  let retry = 0;
 
   const finish = () => clearTimeout(timer);
   // A fresh signal per attempt: a timed-out attempt's signal stays aborted.
@@ -61,7 +70,7 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
 
   async function fetchWithRetries(first: Request): Promise<Response> {
     request = first;
-    for (let retry = 0; ; retry++) {
+    for (; ; retry++) {
       const more = retry < retries;
       // A body can be sent once; keep a copy while another attempt may follow.
       const spare: Request = more && request.body ? request.clone() : request;
@@ -77,6 +86,7 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
       if (response) {
         context.onResponse(response);
         wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
+        // openapi-fetch reads the body under this attempt's timer (stopped by `finish`); `recover` handles its failure.
         if (wait === undefined) return response;
         await response.body?.cancel();
       }
@@ -86,5 +96,14 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
     }
   }
 
-  return [fetchWithRetries, summary, fail, finish];
+  async function recover(error: unknown): Promise<void> {
+    const failure = fail(error);
+    // A body that is not JSON (an HttpError) is an answer, not a lost one; no response means nothing was being read.
+    if (!response || retry >= retries || !(failure instanceof NetworkError || failure instanceof TimeoutError)) throw failure;
+    response = undefined;
+    finish();
+    await sleep(backoff(policy, retry++), caller);
+  }
+
+  return [fetchWithRetries, summary, fail, finish, recover];
 }

@@ -162,3 +162,18 @@ describe('another API’s contract', () => {
     expect(fetch.requests[0]!.headers.get('x-api-key')).toBe(KEY);
   });
 });
+
+describe('long server texts', () => {
+  it('are cut in the error message, while the body keeps them whole', async () => {
+    const detail = `The server hit an unexpected error: ${'x'.repeat(5_000_000)}`;
+    const error = (await rejection(getBooking(json(500, { detail })).orThrow())) as HttpError;
+    expect(error.message.length).toBeLessThan(500);
+    expect(error.message).toContain('The server hit an unexpected error: xxx');
+    expect(error.body).toEqual({ detail });
+  });
+
+  it('are cut after the key is masked, so no prefix of a key shows at the cut', async () => {
+    const error = (await rejection(getBooking(json(500, { detail: `${'y '.repeat(148)}a ${KEY}` })).orThrow())) as HttpError;
+    expect(error.message).not.toContain(KEY.slice(0, 4));
+  });
+});
