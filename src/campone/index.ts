@@ -9,15 +9,16 @@
 //   createCampOneClient({ validate }); // from 'booking-contracts/campone/validate': bad bodies are refused unsent
 //
 // Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
-import { contract, type ErrorCode } from '../../generated/campone/contract.js';
+import { contract, type ErrorCode, type ErrorStatus } from '../../generated/campone/contract.js';
 import type { components, paths } from '../../generated/campone/schema.js';
 import { createApiClient, type ApiClient } from '../core/client.js';
+import type { ErrorCodeGuard } from '../core/code-guard.js';
 import { isErrorCode as isCode, isHttpError as isHttp, type HttpError } from '../core/errors.js';
 import type { ClientOptions } from '../core/options.js';
 import { createBookingSafely, type SafeCreateOptions, type SafeCreateResult } from './create-booking.js';
 
 export type { components, operations, paths } from '../../generated/campone/schema.js';
-export type { ErrorCode } from '../../generated/campone/contract.js';
+export type { ErrorCode, ErrorStatus } from '../../generated/campone/contract.js';
 export * from '../core/public.js';
 export { UnknownOutcomeError } from '../core/errors.js';
 export type { ClientOptions as CampOneClientOptions, SafeCreateOptions, SafeCreateResult };
@@ -45,5 +46,5 @@ export function createCampOneClient(options: ClientOptions = {}): CampOneClient 
 /** Whether the error is a CampOne HTTP error. */
 export const isHttpError = isHttp as (error: unknown) => error is CampOneHttpError;
 
-/** Whether the error is a CampOne HTTP error carrying this documented code. */
-export const isErrorCode: <Code extends ErrorCode>(error: unknown, code: Code) => error is CampOneHttpError & { readonly code: Code } = isCode;
+/** Whether the error is a CampOne HTTP error carrying this documented code; narrows `code` and `status` (`not_found` → `404`). */
+export const isErrorCode = isCode as ErrorCodeGuard<ErrorStatus>;
