@@ -9,7 +9,7 @@
 //   createCampOneClient({ validate }); // from 'booking-contracts/campone/validate': bad bodies are refused unsent
 //
 // Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
-import { contract, type ErrorCode, type ErrorStatus } from '../../generated/campone/contract.js';
+import { contract, type ErrorCode, type ErrorStatus, type Pages } from '../../generated/campone/contract.js';
 import type { components, paths } from '../../generated/campone/schema.js';
 import { createApiClient, type ApiClient } from '../core/client.js';
 import type { ErrorCodeGuard } from '../core/code-guard.js';
@@ -26,7 +26,7 @@ export type { ClientOptions as CampOneClientOptions, SafeCreateOptions, SafeCrea
 /** An HTTP error from CampOne: `code` is one of the documented codes, when the body carries one. */
 export type CampOneHttpError = HttpError<ErrorCode>;
 
-export interface CampOneClient extends ApiClient<paths> {
+export interface CampOneClient extends ApiClient<paths, Pages> {
   /**
    * Creates a booking without risking a duplicate: sends the create once and,
    * when its answer is lost (timeout, network error, 5xx), looks the booking
@@ -39,7 +39,7 @@ export interface CampOneClient extends ApiClient<paths> {
 
 /** A typed CampOne client. `apiKey` is sent as `Authorization: Bearer`. */
 export function createCampOneClient(options: ClientOptions = {}): CampOneClient {
-  const api = createApiClient<paths>(contract, options);
+  const api = createApiClient<paths, Pages>(contract, options);
   return Object.assign(api, { createBookingSafely: (body: components['schemas']['BookingCreate'], safe?: SafeCreateOptions) => createBookingSafely(api, body, safe) });
 }
 

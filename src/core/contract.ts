@@ -37,4 +37,20 @@ export interface Contract {
   readonly nonIdempotent: readonly string[];
   /** Operations (`"<method> <path>"`) that take no credentials: the key is never sent to them. Absent when there are none. */
   readonly anonymous?: readonly string[];
+  /** Paginated lists (GET paths) and how each pages. Absent when there are none. */
+  readonly pages?: { readonly [path: string]: Paging };
+}
+
+/** How a list pages: found in the contract by the generator (model/pagination.js). */
+export interface Paging {
+  /** `page`: the next page is the page number plus one; `cursor`: the answer's `next` value is sent as `param`. */
+  readonly kind: 'page' | 'cursor';
+  /** The query parameter that selects a page. */
+  readonly param: string;
+  /** The answer's property that holds the page's items. */
+  readonly items: string;
+  /** The answer's property that is null (or absent) on the last page. */
+  readonly next: string;
+  /** For page numbers: the number of the first page. */
+  readonly first?: number;
 }

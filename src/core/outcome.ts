@@ -93,7 +93,7 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-type InitParam<Init> =
+export type InitParam<Init> =
   RequiredKeysOf<Init> extends never
     ? [(Init & CallOptions & { [key: string]: unknown })?]
     : [Init & CallOptions & { [key: string]: unknown }];
