@@ -4,7 +4,7 @@
 // headers by role, and where each parameter sits.
 import { describe, expect, it } from 'vitest';
 import { createSchemaValidator, violationsOf } from '../../model/ajv.js';
-import { catalogOf, codeForViolations, rateLimitHeaders, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
+import { catalogOf, codeForViolations, rateLimitHeaders, violationMessage, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
 import { valueAt } from '../../model/pointer.js';
 import { getApi, readBundle } from '../../model/registry.js';
 import { fillPath, operationById } from '../../model/spec.js';
@@ -76,5 +76,20 @@ describe('operations', () => {
 
   it('fill a path template, each value URL-encoded', () => {
     expect(fillPath('/bookings/{id}/', { id: 'a b/c' })).toBe('/bookings/a%20b%2Fc/');
+  });
+});
+
+describe('the messages of refused fields', () => {
+  const catalog = catalogOf(campOne)!;
+
+  it('are the catalog’s, with the schema’s limit in place of {limit}', () => {
+    expect(violationMessage(catalog, { keyword: 'required', params: { missingProperty: 'site_id' } })).toBe('This field is required.');
+    expect(violationMessage(catalog, { keyword: 'maximum', params: { limit: 100, comparison: '<=' } })).toBe('Ensure this value is less than or equal to 100.');
+  });
+
+  it('take the entry for one format before the keyword’s, and are undefined where the catalog words nothing', () => {
+    expect(violationMessage(catalog, { keyword: 'format', params: { format: 'email' } })).toBe('Enter a valid email address.');
+    expect(violationMessage(catalog, { keyword: 'format', params: { format: 'uri' } })).toBeUndefined();
+    expect(violationMessage(catalogOf(bookingShake)!, { keyword: 'required', params: {} })).toBeUndefined();
   });
 });
