@@ -66,19 +66,7 @@ export const contract = {
   },
   "nonIdempotent": ["post /api/v1/public/bookings/"],
   "pages": {
-    "/api/v1/public/bookings/": {
-      "kind": "page",
-      "param": "page",
-      "items": "results",
-      "next": "next",
-      "first": 1
-    },
-    "/api/v1/public/sites/": {
-      "kind": "page",
-      "param": "page",
-      "items": "results",
-      "next": "next",
-      "first": 1
-    }
+    "/api/v1/public/bookings/": ["results", "next", "page", 1],
+    "/api/v1/public/sites/": ["results", "next", "page", 1]
   }
 } as const;

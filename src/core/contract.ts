@@ -41,16 +41,10 @@ export interface Contract {
   readonly pages?: { readonly [path: string]: Paging };
 }
 
-/** How a list pages: found in the contract by the generator (model/pagination.js). */
-export interface Paging {
-  /** `page`: the next page is the page number plus one; `cursor`: the answer's `next` value is sent as `param`. */
-  readonly kind: 'page' | 'cursor';
-  /** The query parameter that selects a page. */
-  readonly param: string;
-  /** The answer's property that holds the page's items. */
-  readonly items: string;
-  /** The answer's property that is null (or absent) on the last page. */
-  readonly next: string;
-  /** For page numbers: the number of the first page. */
-  readonly first?: number;
-}
+/**
+ * How a list pages, found in the contract by the generator (model/pagination.js), as a tuple to keep
+ * the client small: the answer's property holding the items, the one that is null on the last page,
+ * the query parameter that selects a page, and for page numbers the first page's number (absent for
+ * a cursor, which is sent back as the answer's `next` value).
+ */
+export type Paging = readonly [items: string, next: string, param: string, first?: number];

@@ -8,7 +8,7 @@
 import type { MaybeOptionalInit } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
 import type { Paging } from './contract.js';
-import type { CallOptions, InitParam, SuccessData } from './outcome.js';
+import type { InitParam, SuccessData } from './outcome.js';
 
 /** The item type of a paginated list: the elements of its answer's items property. */
 type ItemOf<Page, Items> = Items extends keyof Page ? (Page[Items] extends readonly (infer Item)[] ? Item : never) : never;
@@ -22,29 +22,28 @@ export type ItemsMethod<Paths extends Record<string, any>, Pages> = <
   ...init: InitParam<Init>
 ) => AsyncGenerator<ItemOf<SuccessData<Paths[Path]['get']>, Pages[Path]>, void, undefined>;
 
-type Get = (path: string, init: Record<string, any>) => { orThrow(): Promise<unknown> };
-type Init = CallOptions & { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
+type Get = (path: string, init: any) => { orThrow(): Promise<any> };
 
 /**
  * Yields the items of each page from the one `init` asks for (the first by
  * default) until the answer says there is no next page, or a page is empty.
  */
-export async function* pageItems(get: Get, paging: Paging | undefined, path: string, init: Init = {}): AsyncGenerator<unknown, void, undefined> {
-  if (!paging) throw new TypeError(`${path} is not a paginated list in the contract`);
+export async function* pageItems(get: Get, paging: Paging | undefined, path: string, init: any = {}): AsyncGenerator<unknown, void, undefined> {
+  const fail = (why: string) => new TypeError(`${path}: ${why}`);
+  if (!paging) throw fail('not a paginated list');
+  const [items, next, param, first] = paging;
   const { params = {}, ...rest } = init;
-  let query: Record<string, unknown> = { ...params.query };
+  let query = { ...params.query };
   for (;;) {
-    const page = (await get(path, { ...rest, params: { ...params, query } }).orThrow()) as Record<string, unknown> | undefined;
-    const list = page?.[paging.items];
+    const page = await get(path, { ...rest, params: { ...params, query } }).orThrow();
+    const list = page?.[items];
     // A documented 200 without its list is not a last page: reporting it is safer than stopping short.
-    if (!Array.isArray(list)) throw new TypeError(`${path}: the answer has no "${paging.items}" list`);
+    if (!Array.isArray(list)) throw fail(`no "${items}" list`);
     yield* list;
-    const next = page![paging.next];
-    if (next === null || next === undefined || list.length === 0) return;
-    const current = query[paging.param];
-    const following = paging.kind === 'page' ? Number(current ?? paging.first ?? 1) + 1 : next;
+    if (page[next] == null || list.length === 0) return;
+    const following = first === undefined ? page[next] : Number(query[param] ?? first) + 1;
     // A cursor that does not move would ask for the same page for ever.
-    if (paging.kind === 'cursor' && following === current) throw new TypeError(`${path}: the answer gives the same cursor again`);
-    query = { ...query, [paging.param]: following };
+    if (following === query[param]) throw fail('the same cursor again');
+    query = { ...query, [param]: following };
   }
 }

@@ -50,8 +50,11 @@ export function renderContractModule(spec: Spec, source: string): string {
   const anonymous = operations.filter((op) => op.security.anonymous).map((op) => op.key);
   if (anonymous.length > 0) Object.assign(contract, { anonymous });
   // Paginated lists, by path (all are GETs), for the client's `items` iterator. Left out when there are none.
+  // Each as [items, next, param, first page] (no first page for a cursor): the client's Paging.
   const pages = Object.fromEntries(operations.flatMap((op) => ((paging) => (paging ? [[op.path, paging]] : []))(pagingOf(spec, op))));
-  if (Object.keys(pages).length > 0) Object.assign(contract, { pages });
+  if (Object.keys(pages).length > 0) {
+    Object.assign(contract, { pages: Object.fromEntries(Object.entries(pages).map(([path, p]) => [path, [p.items, p.next, p.param, ...(p.kind === 'page' ? [p.first] : [])]])) });
+  }
   const union = Object.entries(catalog?.codes ?? {}).map(([code, entry]) => `  /** ${entry.status}: ${entry.meaning} */\n  | '${code}'`);
   const field = catalog?.codeField ?? '';
   return `/**
