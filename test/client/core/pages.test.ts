@@ -134,3 +134,28 @@ describe('items against the mock', () => {
     expect(await collect(mock().items('/api/v1/public/sites/'))).toEqual(example);
   });
 });
+
+describe('items over a cursor list', () => {
+  it('sends each answer’s cursor back, and rejects a cursor that does not move instead of asking for the same page for ever', async () => {
+    const { pageItems } = await import('../../../src/core/pages.js');
+    const answers: Record<string, { data: number[]; next_cursor: string | null }> = {
+      '': { data: [1, 2], next_cursor: 'b' },
+      b: { data: [3], next_cursor: 'c' },
+      c: { data: [4], next_cursor: 'c' },
+    };
+    const sent: unknown[] = [];
+    const get = (_path: string, init: { params: { query?: { cursor?: string } } }) => {
+      sent.push(init.params.query?.cursor);
+      return { orThrow: async () => answers[init.params.query?.cursor ?? ''] };
+    };
+    const seen: unknown[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const item of pageItems(get, ['data', 'next_cursor', 'cursor'], '/moorings')) seen.push(item);
+      })(),
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(sent).toEqual([undefined, 'b', 'c']);
+  });
+});
