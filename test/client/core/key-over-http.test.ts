@@ -2,15 +2,14 @@
 // undici for a real request has a URL, which a fake Response in the other tests
 // does not. A key that ends up in the query string must not come back through
 // the error's hidden `response`, nor through a body returned in a result.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCampOneClient, type ApiError, type HttpError } from '../../../src/campone/index.js';
 import { KEY, rejection } from '../support/calls.js';
+import { loopbackServer } from '../support/loopback.js';
 
 const seen: string[] = [];
-const server = createServer((request, response) => {
+const server = loopbackServer((request, response) => {
   seen.push(request.url ?? '');
   if (request.url?.startsWith('/api/v1/public/sites/?')) {
     response.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'req-1' }).end('<html>Bad Gateway</html>');
@@ -18,21 +17,10 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: `no key Bearer ${KEY}` }));
   }
 });
-let baseUrl = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
 
 /** A client that, like a careless integration, also puts the key in the query string. */
 function leakyClient() {
-  const api = createCampOneClient({ apiKey: KEY, baseUrl, retry: 0 });
+  const api = createCampOneClient({ apiKey: KEY, baseUrl: server.url(), retry: 0 });
   api.use({ onRequest: ({ request }) => new Request(`${request.url}?api_key=${KEY}`, request) });
   return api;
 }
@@ -61,7 +49,7 @@ describe('the API key over real HTTP', () => {
   });
 
   it('is masked in a documented error body the server echoes it in, in the result form as in orThrow', async () => {
-    const api = createCampOneClient({ apiKey: KEY, baseUrl, retry: 0 });
+    const api = createCampOneClient({ apiKey: KEY, baseUrl: server.url(), retry: 0 });
     const result = await api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 9 } } });
     expect(result).toMatchObject({ status: 404, error: { detail: 'no key Bearer ***' } });
     const thrown = (await rejection(api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 9 } } }).orThrow())) as HttpError;

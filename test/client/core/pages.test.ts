@@ -2,13 +2,13 @@
 // a scripted node:http server on loopback with three pages (one of which can
 // fail), and against the Prism mock, whose one-page answers are the
 // contract's own examples.
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { describe, expect, inject, it } from 'vitest';
 import { createCampOneClient, HttpError, TimeoutError } from '../../../src/campone/index.js';
 import { contract } from '../../../generated/campone/contract.js';
 import { booking } from '../support/bookings.js';
 import { KEY, rejection } from '../support/calls.js';
+import { loopbackServer } from '../support/loopback.js';
 
 const BOOKINGS = '/api/v1/public/bookings/';
 const bookings = [1, 2, 3, 4, 5, 6, 7].map((id) => ({ ...booking, id }));
@@ -19,31 +19,20 @@ const pages = [bookings.slice(0, 3), bookings.slice(3, 6), bookings.slice(6)];
 type Script = (page: number, attempt: number, response: ServerResponse) => boolean | void;
 let script: Script = () => {};
 const asked: string[] = [];
-const server = createServer((request, response) => {
+const server = loopbackServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   asked.push(url.search);
   const page = Number(url.searchParams.get('page') ?? 1);
   if (script(page, asked.filter((search) => new URLSearchParams(search).get('page') === String(page)).length - 1, response)) return;
   const last = page === pages.length;
-  const body = { count: bookings.length, next: last ? null : `${baseUrl}${BOOKINGS}?page=${page + 1}`, previous: null, results: pages[page - 1] ?? [] };
+  const body = { count: bookings.length, next: last ? null : `${server.url()}${BOOKINGS}?page=${page + 1}`, previous: null, results: pages[page - 1] ?? [] };
   response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-});
-let baseUrl = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 function setup(next: Script = () => {}, options = {}) {
   script = next;
   asked.length = 0;
-  return createCampOneClient({ apiKey: KEY, baseUrl, retry: { limit: 2, backoffMs: 1 }, ...options });
+  return createCampOneClient({ apiKey: KEY, baseUrl: server.url(), retry: { limit: 2, backoffMs: 1 }, ...options });
 }
 
 async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
