@@ -7,7 +7,7 @@ import { createSchemaValidator, violationsOf } from '../../model/ajv.js';
 import { catalogOf, codeForViolations, rateLimitHeaders, violationMessage, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
 import { valueAt } from '../../model/pointer.js';
 import { getApi, readBundle } from '../../model/registry.js';
-import { fillPath, operationById } from '../../model/spec.js';
+import { fillPath, jsonMediaType, namedExamplesOf, operationById, operationsOf } from '../../model/spec.js';
 
 const bookingShake = readBundle(getApi('bookingshake'));
 const campOne = readBundle(getApi('campone'));
@@ -91,5 +91,23 @@ describe('the messages of refused fields', () => {
     expect(violationMessage(catalog, { keyword: 'format', params: { format: 'email' } })).toBe('Enter a valid email address.');
     expect(violationMessage(catalog, { keyword: 'format', params: { format: 'uri' } })).toBeUndefined();
     expect(violationMessage(catalogOf(bookingShake)!, { keyword: 'required', params: {} })).toBeUndefined();
+  });
+});
+
+describe('the field-keyed examples of CampOne', () => {
+  const catalog = catalogOf(campOne)!;
+  const whole = wholeRequestKey(campOne, catalog, '400');
+  const templates = Object.values(catalog.profile.violationMessages ?? {}).map(
+    (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{limit\}/, '-?[\\d.]+')}$`),
+  );
+  const fieldMessages = operationsOf(campOne).flatMap((op) =>
+    namedExamplesOf(campOne, jsonMediaType(op.responses.get('400')))
+      .filter((example) => Object.values(example.value as object).every(Array.isArray))
+      .flatMap((example) => Object.entries(example.value as Record<string, string[]>).filter(([field]) => field !== whole).flatMap(([, messages]) => messages)),
+  );
+
+  it('word every field message, body and query alike, as one of profile.violationMessages', () => {
+    expect(fieldMessages.length).toBeGreaterThanOrEqual(10);
+    expect(fieldMessages.filter((message) => !templates.some((template) => template.test(message)))).toEqual([]);
   });
 });
