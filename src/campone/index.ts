@@ -4,8 +4,9 @@
 //   const result = await api.GET('/api/v1/public/bookings/{id}/', { params: { path: { id: 42 } } });
 //   if (result.status === 404) console.log(result.error.detail); // ErrorDetail
 //   const booking = await api.POST('/api/v1/public/bookings/', { body }).orThrow(); // Booking, or throws
-//   try { ... } catch (e) { if (isErrorCode(e, 'site_not_found')) ... }
+//   try { ... } catch (e) { if (isErrorCode(e, 'site_not_found')) ... } // e.status is typed 400
 //   const { booking, reconciled } = await api.createBookingSafely(body);
+//   for await (const booking of api.items('/api/v1/public/bookings/', { params: { query } })) ...  // every page
 //   createCampOneClient({ validate }); // from 'booking-contracts/campone/validate': bad bodies are refused unsent
 //
 // Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
