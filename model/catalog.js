@@ -52,6 +52,7 @@ export const MACHINE_CODE = new RegExp(errorCatalogSchema.properties.codes.prope
  * @property {{ status: Status, headers: string[], bodyRetryAfter?: string }} [rateLimit]
  * @property {{ codes?: string[], public?: string[] }} [authentication]
  * @property {{ missingResource?: Status, scopeFailure?: Status, scopeFailureResponse?: string, foreignReferences?: { in: 'body' | 'query', name: string, code: string }[] }} [isolation]
+ * @property {Record<string, string>} [violationMessages] A field-keyed API's message for each failing keyword (`required`, `format:email`), `{limit}` and the like standing for the failure's parameters.
  *
  * @typedef {object} Catalog
  * @property {string} codeField A top-level property name (`detail`) or a JSON pointer into the error body (`/error/code`).
@@ -160,6 +161,19 @@ export function codeForViolations(catalog, operation, found) {
       violations.some((violation) => found.some((hit) => hit.keyword === violation.keyword && violationPathMatches(violation.path, hit.at)))
     );
   });
+}
+
+/**
+ * The message the API gives a field that fails a schema keyword, from the
+ * profile's `violationMessages`: the entry for `format:<name>` before the one
+ * for `format`, with `{limit}` and the like filled in from the failure's
+ * parameters. Undefined when the catalog words no such failure.
+ * @param {Catalog} catalog @param {{ keyword: string, params: Record<string, unknown> }} violation
+ */
+export function violationMessage(catalog, { keyword, params }) {
+  const messages = catalog.profile.violationMessages ?? {};
+  const template = (typeof params.format === 'string' ? messages[`${keyword}:${params.format}`] : undefined) ?? messages[keyword];
+  return template?.replace(/\{(\w+)\}/g, (placeholder, name) => (name in params ? String(params[name]) : placeholder));
 }
 
 /**

@@ -202,7 +202,7 @@ export interface components {
              * @description Children in the party.
              * @default 0
              */
-            num_children: number;
+            num_children?: number;
             /** @description Full name of the lead guest. */
             guest_name: string;
             /**

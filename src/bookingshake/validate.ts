@@ -5,10 +5,10 @@
 //   import { validate } from 'booking-contracts/bookingshake/validate';
 //   const api = createBookingShakeClient({ apiKey, validate });
 import { contract } from '../../generated/bookingshake/contract.js';
-import { bodyChecks } from '../../generated/bookingshake/request-validators.js';
+import { bodyChecks, violationMessages } from '../../generated/bookingshake/request-validators.js';
 import { requestValidator } from '../core/validate.js';
 
 export type { Refusal, RequestValidator } from '../core/validate.js';
 
 /** Refuses a BookingShake request body the contract refuses, answering as the server would. */
-export const validate = requestValidator(contract, bodyChecks);
+export const validate = requestValidator(contract, bodyChecks, violationMessages);

@@ -5,10 +5,10 @@
 //   import { validate } from 'booking-contracts/campone/validate';
 //   const api = createCampOneClient({ apiKey, validate });
 import { contract } from '../../generated/campone/contract.js';
-import { bodyChecks } from '../../generated/campone/request-validators.js';
+import { bodyChecks, violationMessages } from '../../generated/campone/request-validators.js';
 import { requestValidator } from '../core/validate.js';
 
 export type { Refusal, RequestValidator } from '../core/validate.js';
 
 /** Refuses a CampOne request body the contract refuses, answering as the server would. */
-export const validate = requestValidator(contract, bodyChecks);
+export const validate = requestValidator(contract, bodyChecks, violationMessages);

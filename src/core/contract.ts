@@ -37,4 +37,14 @@ export interface Contract {
   readonly nonIdempotent: readonly string[];
   /** Operations (`"<method> <path>"`) that take no credentials: the key is never sent to them. Absent when there are none. */
   readonly anonymous?: readonly string[];
+  /** Paginated lists (GET paths) and how each pages. Absent when there are none. */
+  readonly pages?: { readonly [path: string]: Paging };
 }
+
+/**
+ * How a list pages, found in the contract by the generator (model/pagination.js), as a tuple to keep
+ * the client small: the answer's property holding the items, the one that is null on the last page,
+ * the query parameter that selects a page, and for page numbers the first page's number (absent for
+ * a cursor, which is sent back as the answer's `next` value).
+ */
+export type Paging = readonly [items: string, next: string, param: string, first?: number];

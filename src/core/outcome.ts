@@ -32,10 +32,36 @@ type BodyOf<Response> = Response extends { content: infer Content }
 
 type IsSuccess<Key> = Key extends SuccessStatus | '2XX' ? true : false;
 
-type Variant<Responses, Key extends keyof Responses, Init> =
+/** The keys of each member of a union (`keyof` of a union keeps only the shared ones); none for `never`. */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+/** The keys a type declares, without its index signatures. */
+type DeclaredKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+/** The fields an operation takes: its JSON request body's properties and its query parameters. */
+type FieldsOf<Operation> =
+  | (Operation extends { requestBody?: infer Body } ? KeysOf<BodyOf<NonNullable<Body>>> : never)
+  | (Operation extends { parameters: { query?: infer Query } } ? KeysOf<NonNullable<Query>> : never);
+
+/**
+ * An error body keyed by field (an index signature of message lists, such as
+ * CampOne's ValidationError), keyed instead by the keys its schema declares
+ * and the fields the operation takes. An index signature would claim every
+ * key, `detail` included, so `'detail' in error` could not tell it from the
+ * `{ detail }` body beside it in a union; without it, the union narrows.
+ * Other bodies are left as they are. Keys outside the operation's fields
+ * (a server's reply to an unknown property) stay readable in `HttpError.fieldErrors`.
+ */
+type FieldKeyed<Body, Operation> = Body extends object
+  ? string extends keyof Body
+    ? Body[string] extends readonly string[]
+      ? { [K in DeclaredKeys<Body> | (FieldsOf<Operation> & string)]?: K extends keyof Body ? Body[K] : Body[string] }
+      : Body
+    : Body
+  : Body;
+
+type Variant<Operation, Responses, Key extends keyof Responses, Init> =
   IsSuccess<Key> extends true
     ? { status: StatusesOf<Responses, Key>; data: ParseAsResponse<Readable<BodyOf<Responses[Key]>>, Init>; error?: undefined; response: Response }
-    : { status: StatusesOf<Responses, Key>; data?: undefined; error: Readable<BodyOf<Responses[Key]>>; response: Response };
+    : { status: StatusesOf<Responses, Key>; data?: undefined; error: FieldKeyed<Readable<BodyOf<Responses[Key]>>, Operation>; response: Response };
 
 /**
  * What a call resolves with: a documented status and its body, as `data` for
@@ -43,7 +69,7 @@ type Variant<Responses, Key extends keyof Responses, Init> =
  * with an ApiError instead.
  */
 export type Outcome<Operation, Init = {}> = Operation extends { responses: infer Responses }
-  ? { [Key in keyof Responses]-?: Variant<Responses, Key, Init> }[keyof Responses]
+  ? { [Key in keyof Responses]-?: Variant<Operation, Responses, Key, Init> }[keyof Responses]
   : never;
 
 /** The success body (any 2xx) of an operation. */
@@ -67,7 +93,7 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-type InitParam<Init> =
+export type InitParam<Init> =
   RequiredKeysOf<Init> extends never
     ? [(Init & CallOptions & { [key: string]: unknown })?]
     : [Init & CallOptions & { [key: string]: unknown }];

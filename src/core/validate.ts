@@ -54,16 +54,29 @@ export function matchesPath(pattern: string, at: string): boolean {
   return want.length === got.length && want.every((part, i) => part === '*' || part === got[i]);
 }
 
-/** The body's violations: ajv's errors, each pointed at the value at fault (for `required`, the missing one). */
-function violations(check: BodyCheck, body: unknown): Violation[] {
-  if (body === undefined) return check.required ? [{ at: '', keyword: 'required', message: 'is required' }] : [];
+/** The message for a field failing each keyword (`required`, `format:email`), `{limit}` and the like filled in from ajv's params. */
+export type ViolationMessages = { readonly [keyword: string]: string };
+
+/** The server's wording of a violation, when the contract gives it. */
+function worded(messages: ViolationMessages, keyword: string, params: Record<string, unknown>): string | undefined {
+  const template = (typeof params.format === 'string' ? messages[`${keyword}:${params.format}`] : undefined) ?? messages[keyword];
+  return template?.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
+
+/**
+ * The body's violations: ajv's errors, each pointed at the value at fault (for `required`, the missing
+ * one), worded as the contract words them, else plainly.
+ */
+function violations(check: BodyCheck, body: unknown, messages: ViolationMessages): Violation[] {
+  if (body === undefined) return check.required ? [{ at: '', keyword: 'required', message: worded(messages, 'required', {}) ?? 'is required' }] : [];
   if (check.validate(body)) return [];
   return (check.validate.errors ?? []).map(({ instancePath, keyword, params, message = 'is invalid' }) => {
     const missing = params.missingProperty;
     const extra = params.additionalProperty ?? params.unevaluatedProperty;
-    if (typeof missing === 'string') return { at: `${instancePath}/${escape(missing)}`, keyword, message: 'is required' };
-    if (typeof extra === 'string') return { at: `${instancePath}/${escape(extra)}`, keyword, message: 'is not allowed' };
-    return { at: instancePath, keyword, message };
+    const text = worded(messages, keyword, params);
+    if (typeof missing === 'string') return { at: `${instancePath}/${escape(missing)}`, keyword, message: text ?? 'is required' };
+    if (typeof extra === 'string') return { at: `${instancePath}/${escape(extra)}`, keyword, message: text ?? 'is not allowed' };
+    return { at: instancePath, keyword, message: text ?? message };
   });
 }
 
@@ -92,12 +105,12 @@ function reply(status: number, body: unknown): Refusal {
  * A validator for an API: the generated checks, answered with the API's error
  * shape. A violation the catalog names gets that code's body and status; any
  * other gets the operation's own validation status, field-keyed when that
- * status's body is, else one message in the code field.
+ * status's body is (in `messages`' words), else one message in the code field.
  */
-export function requestValidator(contract: Contract, checks: { readonly [operation: string]: BodyCheck }): RequestValidator {
+export function requestValidator(contract: Contract, checks: { readonly [operation: string]: BodyCheck }, messages: ViolationMessages = {}): RequestValidator {
   return (operation, body) => {
     const check = checks[operation];
-    const found = check ? violations(check, body) : [];
+    const found = check ? violations(check, body, messages) : [];
     if (!check || found.length === 0) return undefined;
     const hit = check.codes.find(([, , path, keyword]) => found.some((v) => v.keyword === keyword && matchesPath(path, v.at)));
     if (hit) return reply(hit[1], withCode(contract, contract.codes[hit[0]]![1] ?? hit[0]));

@@ -1,20 +1,35 @@
 // The published package, as a consumer gets it: `npm pack` (whose prepack
 // builds dist/), publint and attw on the tarball, the size budget, an install
-// into a fresh project, and a consumer file compiled with tsc (no
-// skipLibCheck) and run.
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+// into a fresh project, a consumer file compiled with tsc (no skipLibCheck)
+// and run, and the README's examples compiled there too. The tarball and the
+// project are made once for the file.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../../model/registry.js';
 
 const work = await mkdtemp(join(tmpdir(), 'booking-contracts-pack-'));
 const run = (bin: string, args: string[], cwd = projectRoot) => execa(bin, args, { cwd, preferLocal: true, localDir: projectRoot, all: true });
 
+const consumer = join(work, 'consumer');
+let tarball = '';
+
+beforeAll(async () => {
+  await run('npm', ['pack', '--silent', '--pack-destination', work]);
+  tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
+  await mkdir(consumer);
+  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
+}, 180_000);
+
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
+
+/** `tsc -p <config>` in the consumer project: its output, empty when it compiles. */
+const compile = async (config: string) => ((await run('tsc', ['-p', config], consumer).catch((error: { all?: string }) => error)).all ?? '');
 
 const CONSUMER = `import { createCampOneClient, isErrorCode, isApiError } from 'booking-contracts/campone';
 import { createBookingShakeClient, isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
@@ -63,27 +78,87 @@ console.log(JSON.stringify(seen));
 `;
 
 it('packs cleanly, installs into a fresh project, and gives it the narrowing, the typed errors and the validator', { timeout: 120_000 }, async () => {
-  await run('npm', ['pack', '--silent', '--pack-destination', work]);
-  const tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
-
   await run('publint', ['run', tarball, '--strict']);
   // An ESM-only package: the esm-only profile leaves out node10 and require().
   await run('attw', [tarball, '--profile', 'esm-only']);
   // dist/ was just built by the pack's prepack: hold the client entry to its size budget.
   await run('tsx', ['bench/size.ts']);
 
-  const consumer = join(work, 'consumer');
-  await mkdir(consumer);
-  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   await writeFile(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, lib: ['ES2022', 'DOM'], types: [], outDir: 'out' }, files: ['consumer.ts'] }),
   );
   await writeFile(join(consumer, 'consumer.ts'), CONSUMER);
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
-
-  const compiled = await run('tsc', ['-p', '.'], consumer).catch((error: { all?: string }) => error);
-  expect(compiled.all ?? '').toBe('');
+  expect(await compile('.')).toBe('');
   const { stdout } = await run('node', ['out/consumer.js'], consumer);
   expect(JSON.parse(stdout)).toEqual(['not_found', 'site_not_found', 'HttpError', 'invalid_date_format']);
+});
+
+/** The `ts` blocks of the README's "Using the client" section. */
+async function readmeExamples(): Promise<string[]> {
+  const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Using the client\n')) ?? '';
+  return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+}
+
+/** What the README promises about the types, held to the letter; each @ts-expect-error must be needed. */
+const TYPE_CHECKS = `import { createCampOneClient, isErrorCode, type components } from 'booking-contracts/campone';
+import { isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
+
+const api = createCampOneClient({ apiKey: 'k' });
+// A create without num_children, which has a default in the contract: directly and through createBookingSafely.
+const body = { site_id: 7, check_in_date: '2026-07-10', check_out_date: '2026-07-14', num_adults: 2, guest_name: 'Ada', guest_email: 'ada@example.com' };
+export const created = api.POST('/api/v1/public/bookings/', { body }).orThrow();
+export const safely = api.createBookingSafely(body);
+// The stored booking always has it.
+export const children = (booking: components['schemas']['Booking']): number => booking.num_children;
+
+export function narrowed(error: unknown) {
+  if (isErrorCode(error, 'not_found')) {
+    const status: 404 = error.status;
+    // @ts-expect-error the status is exactly 404, not any number
+    const other: 400 = error.status;
+    return [status, other];
+  }
+  if (isBookingShakeCode(error, 'contact_not_in_venue')) {
+    const status: 403 = error.status;
+    return [status];
+  }
+  return [];
+}
+
+export async function union() {
+  const result = await api.POST('/api/v1/public/bookings/', { body });
+  if (result.status !== 400) return;
+  if ('detail' in result.error) {
+    const detail: string = result.error.detail;
+    return detail;
+  }
+  const messages: string[] | undefined = result.error.num_children;
+  // @ts-expect-error a field-keyed body has no detail
+  return result.error.detail ?? messages;
+}
+
+export async function pages() {
+  for await (const booking of api.items('/api/v1/public/bookings/')) {
+    const id: number = booking.id;
+    return id;
+  }
+  // @ts-expect-error a detail endpoint is not a paginated list
+  api.items('/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
+}
+`;
+
+it('compiles the README’s examples and the promises about its types against the installed package, strict, with module nodenext', { timeout: 120_000 }, async () => {
+  const examples = await readmeExamples();
+  expect(examples.length).toBeGreaterThanOrEqual(2);
+  const files = examples.map((_, i) => `readme-${i + 1}.ts`);
+  // The examples use `apiKey` as a reader would have it; nothing else is supplied.
+  await Promise.all(examples.map((code, i) => writeFile(join(consumer, files[i]!), `declare const apiKey: string;\n${code}`)));
+  await writeFile(join(consumer, 'type-checks.ts'), TYPE_CHECKS);
+  await writeFile(
+    join(consumer, 'tsconfig.readme.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'nodenext', strict: true, lib: ['ES2022', 'DOM'], types: [], noEmit: true }, files: [...files, 'type-checks.ts'] }),
+  );
+  expect(await compile('tsconfig.readme.json')).toBe('');
 });

@@ -4,10 +4,10 @@
 // headers by role, and where each parameter sits.
 import { describe, expect, it } from 'vitest';
 import { createSchemaValidator, violationsOf } from '../../model/ajv.js';
-import { catalogOf, codeForViolations, rateLimitHeaders, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
+import { catalogOf, codeForViolations, rateLimitHeaders, violationMessage, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
 import { valueAt } from '../../model/pointer.js';
 import { getApi, readBundle } from '../../model/registry.js';
-import { fillPath, operationById } from '../../model/spec.js';
+import { fillPath, jsonMediaType, namedExamplesOf, operationById, operationsOf } from '../../model/spec.js';
 
 const bookingShake = readBundle(getApi('bookingshake'));
 const campOne = readBundle(getApi('campone'));
@@ -76,5 +76,38 @@ describe('operations', () => {
 
   it('fill a path template, each value URL-encoded', () => {
     expect(fillPath('/bookings/{id}/', { id: 'a b/c' })).toBe('/bookings/a%20b%2Fc/');
+  });
+});
+
+describe('the messages of refused fields', () => {
+  const catalog = catalogOf(campOne)!;
+
+  it('are the catalog’s, with the schema’s limit in place of {limit}', () => {
+    expect(violationMessage(catalog, { keyword: 'required', params: { missingProperty: 'site_id' } })).toBe('This field is required.');
+    expect(violationMessage(catalog, { keyword: 'maximum', params: { limit: 100, comparison: '<=' } })).toBe('Ensure this value is less than or equal to 100.');
+  });
+
+  it('take the entry for one format before the keyword’s, and are undefined where the catalog words nothing', () => {
+    expect(violationMessage(catalog, { keyword: 'format', params: { format: 'email' } })).toBe('Enter a valid email address.');
+    expect(violationMessage(catalog, { keyword: 'format', params: { format: 'uri' } })).toBeUndefined();
+    expect(violationMessage(catalogOf(bookingShake)!, { keyword: 'required', params: {} })).toBeUndefined();
+  });
+});
+
+describe('the field-keyed examples of CampOne', () => {
+  const catalog = catalogOf(campOne)!;
+  const whole = wholeRequestKey(campOne, catalog, '400');
+  const templates = Object.values(catalog.profile.violationMessages ?? {}).map(
+    (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{limit\}/, '-?[\\d.]+')}$`),
+  );
+  const fieldMessages = operationsOf(campOne).flatMap((op) =>
+    namedExamplesOf(campOne, jsonMediaType(op.responses.get('400')))
+      .filter((example) => Object.values(example.value as object).every(Array.isArray))
+      .flatMap((example) => Object.entries(example.value as Record<string, string[]>).filter(([field]) => field !== whole).flatMap(([, messages]) => messages)),
+  );
+
+  it('word every field message, body and query alike, as one of profile.violationMessages', () => {
+    expect(fieldMessages.length).toBeGreaterThanOrEqual(10);
+    expect(fieldMessages.filter((message) => !templates.some((template) => template.test(message)))).toEqual([]);
   });
 });

@@ -36,8 +36,10 @@ export async function generateApi(api: ApiEntry, configPath?: string): Promise<G
   try {
     // The Node API on the bundle in memory: given a redocly.yaml with `apis`, the CLI ignores its
     // input and writes to each API's x-openapi-ts output. It lints with redocly.yaml first and
-    // refuses to generate on any error, as the CLI does.
-    const ast = await openapiTS(structuredClone(spec) as never, { redocly: await redoclyConfig(configPath), silent: true });
+    // refuses to generate on any error, as the CLI does. `defaultNonNullable: false`: a field with a
+    // default is one a request may leave out (CampOne's `num_children`), so it stays optional; a
+    // response field the server always sends is listed under `required`, which keeps it required.
+    const ast = await openapiTS(structuredClone(spec) as never, { redocly: await redoclyConfig(configPath), silent: true, defaultNonNullable: false });
     types = TYPES_HEADER + astToString(ast);
   } catch (error) {
     throw new UserError(`${shown(api.root)}: type generation failed: ${(error as Error).message.split('\n')[0]}`);

@@ -25,7 +25,7 @@ describe('a CampOne client created with validate', () => {
     const error = await rejection(create({}).orThrow());
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 400, code: undefined });
-    expect((error as HttpError).fieldErrors).toEqual(Object.fromEntries(REQUIRED.map((field) => [field, ['is required']])));
+    expect((error as HttpError).fieldErrors).toEqual(Object.fromEntries(REQUIRED.map((field) => [field, ['This field is required.']])));
     expect(fetch.requests).toEqual([]);
   });
 
@@ -37,13 +37,30 @@ describe('a CampOne client created with validate', () => {
     expect(fetch.requests).toEqual([]);
   });
 
-  it('keys each rejected value by its field, with what is wrong with it', async () => {
+  it('keys each rejected value by its field, in the contract’s words (profile.violationMessages), the schema’s limit filled in', async () => {
     const { create } = setup();
-    const result = await create({ ...newBooking, check_in_date: '10/07/2026', num_adults: -1, surprise: true });
+    const result = await create({ ...newBooking, check_in_date: '10/07/2026', num_adults: -1, site_id: 0 });
     expect(result).toMatchObject({
       status: 400,
-      error: { check_in_date: ['must match format "date"'], num_adults: ['must be >= 0'], surprise: ['is not allowed'] },
+      error: {
+        check_in_date: ['Enter a date in the format YYYY-MM-DD.'],
+        num_adults: ['Ensure this value is greater than or equal to 0.'],
+        site_id: ['Ensure this value is greater than or equal to 1.'],
+      },
     });
+  });
+
+  it('words a failure the contract does not word plainly, under the field’s key', async () => {
+    const { create } = setup();
+    const result = await create({ ...newBooking, guest_name: '', surprise: true });
+    expect(result).toMatchObject({ status: 400, error: { guest_name: ['must NOT have fewer than 1 characters'], surprise: ['is not allowed'] } });
+  });
+
+  it('sends a create without num_children, which has a default', async () => {
+    const { fetch, create } = setup();
+    const { num_children: _, ...withoutChildren } = newBooking;
+    expect((await create(withoutChildren)).status).toBe(201);
+    expect(fetch.requests).toHaveLength(1);
   });
 
   it('puts a problem with the body as a whole under non_field_errors, the key the error schema declares for it', async () => {
@@ -60,7 +77,7 @@ describe('a CampOne client created with validate', () => {
   it('refuses through createBookingSafely too, before any lookup', async () => {
     const { fetch, api } = setup();
     const error = await rejection(api.createBookingSafely({ ...newBooking, guest_email: 'not an address' }));
-    expect(error).toMatchObject({ status: 400, fieldErrors: { guest_email: ['must match format "email"'] } });
+    expect(error).toMatchObject({ status: 400, fieldErrors: { guest_email: ['Enter a valid email address.'] } });
     expect(fetch.requests).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@
 //   import { validate } from 'booking-contracts/__NAME__/validate';
 //   const api = create__PASCAL__Client({ apiKey, validate });
 import { contract } from '../../generated/__NAME__/contract.js';
-import { bodyChecks } from '../../generated/__NAME__/request-validators.js';
+import { bodyChecks, violationMessages } from '../../generated/__NAME__/request-validators.js';
 import { requestValidator } from '../core/validate.js';
 
 export type { Refusal, RequestValidator } from '../core/validate.js';
 
 /** Refuses a __TITLE__ request body the contract refuses, answering as the server would. */
-export const validate = requestValidator(contract, bodyChecks);
+export const validate = requestValidator(contract, bodyChecks, violationMessages);
