@@ -1,11 +1,19 @@
-// CampOne's "create bookings safely" procedure: v1 has no idempotency keys,
-// so a create whose answer is lost is looked up through the list endpoint's
-// filters (site, dates, guest email, created after), never sent again. A
-// listed booking is the one created only when it matches every field sent.
+// booking-contracts/campone/create-booking: CampOne's "create bookings
+// safely" procedure. v1 has no idempotency keys, so a create whose answer is
+// lost is looked up through the list endpoint's filters (site, dates, guest
+// email, created after), never sent again. A listed booking is the one created
+// only when it matches every field sent. An entry of its own, like validate:
+// the lookup's code reaches only the apps that create bookings this way.
+//
+//   import { createBookingSafely } from 'booking-contracts/campone/create-booking';
+//   const { booking, reconciled } = await createBookingSafely(api, body);
 import type { ApiClient } from '../core/client.js';
 import { reconcile, type Lookup, type ReconcileOptions } from '../core/reconcile.js';
-import { redactValue, type Redactor } from '../core/redact.js';
+import { redactors, redactValue } from '../core/redact.js';
 import type { components, paths } from '../../generated/campone/schema.js';
+
+export { UnknownOutcomeError } from '../core/errors.js';
+export type { UnknownOutcome } from '../core/errors.js';
 
 type Booking = components['schemas']['Booking'];
 type BookingCreate = components['schemas']['BookingCreate'];
@@ -45,8 +53,18 @@ export function isSameBooking(found: Booking, body: BookingCreate): boolean {
   return Object.keys(sent).every((key) => same(key, found[key as keyof Booking], sent[key]));
 }
 
-/** See CampOneClient.createBookingSafely. `redact` masks the key in what an UnknownOutcomeError keeps. */
-export async function createBookingSafely(api: ApiClient<paths>, body: BookingCreate, options: SafeCreateOptions = {}, redact: Redactor = (text) => text): Promise<SafeCreateResult> {
+/**
+ * Creates a booking without risking a duplicate: sends the create once and,
+ * when its answer is lost (timeout, network error, 5xx, a body that cannot be
+ * read), looks it up until `settleMs` has passed, accepting only a booking
+ * that matches every field sent within the time window. It never sends
+ * again: rejects with an ApiError on a definite failure (e.g.
+ * `site_not_found`), and with UnknownOutcomeError (what was sent, the
+ * look-alikes found) when no lookup finds exactly one match. `api` is a
+ * client from `createCampOneClient`; the key is masked in what the error keeps.
+ */
+export async function createBookingSafely(api: ApiClient<paths, any>, body: BookingCreate, options: SafeCreateOptions = {}): Promise<SafeCreateResult> {
+  const redact = redactors.get(api) ?? ((text: string) => text);
   const { clockSkewMs = 60_000, timeoutMs, signal } = options;
   const call = { timeoutMs, signal };
   const since = Date.now() - clockSkewMs;

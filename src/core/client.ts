@@ -10,7 +10,7 @@ import { TIMEOUT_MS, type ClientOptions } from './options.js';
 import type { CallOptions, ClientMethod } from './outcome.js';
 import { pageItems, type ItemsMethod } from './pages.js';
 import { readRateLimit, type RateLimit } from './rate-limit.js';
-import { redactor } from './redact.js';
+import { redactor, redactors } from './redact.js';
 import { RETRY_DEFAULTS, retriesFor, retryPolicy } from './retry.js';
 import { openCall, type TransportContext } from './transport.js';
 
@@ -120,5 +120,6 @@ export function createApiClient<Paths extends Record<string, any>, Pages = {}>(c
   // Set on the client, not spread into a new object: copying would freeze the getter's first value.
   // openapi-fetch's own client names them: GET, PUT, ... beside request, use and eject.
   for (const name in inner) if (name === name.toUpperCase()) client[name] = method(name.toLowerCase() as HttpMethod);
+  redactors.set(client, transport.redact);
   return client as unknown as ApiClient<Paths, Pages>;
 }

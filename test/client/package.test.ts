@@ -103,13 +103,14 @@ async function readmeExamples(): Promise<string[]> {
 
 /** What the README promises about the types, held to the letter; each @ts-expect-error must be needed. */
 const TYPE_CHECKS = `import { createCampOneClient, isErrorCode, type components } from 'booking-contracts/campone';
+import { createBookingSafely } from 'booking-contracts/campone/create-booking';
 import { isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
 
 const api = createCampOneClient({ apiKey: 'k' });
 // A create without num_children, which has a default in the contract: directly and through createBookingSafely.
 const body = { site_id: 7, check_in_date: '2026-07-10', check_out_date: '2026-07-14', num_adults: 2, guest_name: 'Ada', guest_email: 'ada@example.com' };
 export const created = api.POST('/api/v1/public/bookings/', { body }).orThrow();
-export const safely = api.createBookingSafely(body);
+export const safely = createBookingSafely(api, body);
 // The stored booking always has it.
 export const children = (booking: components['schemas']['Booking']): number => booking.num_children;
 

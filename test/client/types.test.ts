@@ -13,6 +13,7 @@ import {
   type ErrorCode,
 } from '../../src/campone/index.js';
 import { isErrorCode as isBookingShakeCode } from '../../src/bookingshake/index.js';
+import { createBookingSafely } from '../../src/campone/create-booking.js';
 
 type Booking = components['schemas']['Booking'];
 type ErrorDetail = components['schemas']['ErrorDetail'];
@@ -51,7 +52,7 @@ async function usages(api: CampOneClient) {
 
   expectTypeOf(await api.GET('/api/v1/public/sites/').orThrow()).toEqualTypeOf<Readable<components['schemas']['SitePage']>>();
   expectTypeOf(await api.POST('/api/v1/public/bookings/', { body, timeoutMs: 5_000 }).orThrow()).toEqualTypeOf<Booking>();
-  expectTypeOf(api.createBookingSafely(body)).resolves.toEqualTypeOf<{ booking: Booking; reconciled: boolean }>();
+  expectTypeOf(createBookingSafely(api, body)).resolves.toEqualTypeOf<{ booking: Booking; reconciled: boolean }>();
   expectTypeOf(api.rateLimit).toEqualTypeOf<{ readonly limit: number | undefined; readonly remaining: number | undefined; readonly reset: Date | undefined } | undefined>();
 
   for await (const item of api.items('/api/v1/public/bookings/', { params: { query: { site_id: 7 } }, timeoutMs: 5_000 })) expectTypeOf(item).toEqualTypeOf<Booking>();
@@ -86,7 +87,7 @@ describe('types', () => {
     expectTypeOf(withoutChildren).toExtend<BookingCreate>();
     expectTypeOf<BookingCreate['num_children']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Booking['num_children']>().toEqualTypeOf<number>();
-    expectTypeOf<CampOneClient['createBookingSafely']>().toBeCallableWith(withoutChildren);
+    expectTypeOf(createBookingSafely).toBeCallableWith(createCampOneClient(), withoutChildren);
   });
 
   it('type the error code as the union generated from x-error-catalog', () => {

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { getApi } from '../../model/registry.js';
 import { readContract } from '../../sandbox/http/contract.ts';
 import { createBookingShakeClient } from '../../src/bookingshake/index.ts';
+import { createBookingSafely } from '../../src/campone/create-booking.ts';
 import { createCampOneClient } from '../../src/campone/index.ts';
 import { demoKey } from './support/demo-keys.ts';
 import { uniqueEmail } from './support/http.ts';
@@ -41,7 +42,7 @@ describe.concurrent('the CampOne client against the sandbox', () => {
     const statuses: (number | string)[] = [];
     const api = createCampOneClient({ apiKey: demoKey('campone', 0, 'load'), baseUrl: baseUrl(), fetch: losingFirstCreate(statuses) });
     const email = uniqueEmail('safely');
-    const { booking, reconciled } = await api.createBookingSafely({ ...create, guest_email: email }, { settleMs: 50 });
+    const { booking, reconciled } = await createBookingSafely(api, { ...create, guest_email: email }, { settleMs: 50 });
     expect(reconciled).toBe(true);
     expect(booking).toMatchObject({ guest_email: email, site_id: create.site_id });
     // One create was sent, its answer lost; the lookup found the booking, so nothing was sent again.

@@ -7,7 +7,8 @@
 // long enough that a loaded machine still delivers the POST before the client
 // gives up.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCampOneClient, UnknownOutcomeError, type SafeCreateOptions } from '../../../src/campone/index.js';
+import { createBookingSafely, UnknownOutcomeError, type SafeCreateOptions } from '../../../src/campone/create-booking.js';
+import { createCampOneClient } from '../../../src/campone/index.js';
 import { booking, newBooking } from '../support/bookings.js';
 import { bookingServer, type Answer } from '../support/booking-server.js';
 
@@ -17,7 +18,7 @@ beforeEach(() => server.reset());
 const TIMEOUT_MS = 500;
 const STORE_MS = 1_250;
 const create = (options: SafeCreateOptions = {}, body = newBooking) =>
-  createCampOneClient({ apiKey: 'key', baseUrl: server.url, timeoutMs: TIMEOUT_MS, retry: { backoffMs: 1 } }).createBookingSafely(body, {
+  createBookingSafely(createCampOneClient({ apiKey: 'key', baseUrl: server.url, timeoutMs: TIMEOUT_MS, retry: { backoffMs: 1 } }), body, {
     settleMs: TIMEOUT_MS,
     lookupBackoffMs: 50,
     ...options,

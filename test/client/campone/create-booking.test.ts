@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { createCampOneClient, isErrorCode, TimeoutError, UnknownOutcomeError } from '../../../src/campone/index.js';
-import { STORED_WHEN_OMITTED } from '../../../src/campone/create-booking.js';
+import { createCampOneClient, isErrorCode, TimeoutError } from '../../../src/campone/index.js';
+import { createBookingSafely, STORED_WHEN_OMITTED, UnknownOutcomeError } from '../../../src/campone/create-booking.js';
 import { booking, newBooking, page } from '../support/bookings.js';
 import { hang, json, networkFailure, scriptedFetch, type Reply } from '../support/replies.js';
 
@@ -20,7 +20,7 @@ function server(creates: Reply[], lookups: Reply[] = []) {
   const gets = scriptedFetch(...(lookups.length > 0 ? lookups : [json(200, page())]));
   const fetch = (request: Request) => (request.method === 'POST' ? posts(request) : gets(request));
   const api = createCampOneClient({ apiKey: 'key', fetch, timeoutMs: 20, retry: { backoffMs: 0 } });
-  return { api, posts, gets, create: () => api.createBookingSafely(newBooking, { settleMs: 0 }) };
+  return { api, posts, gets, create: () => createBookingSafely(api, newBooking, { settleMs: 0 }) };
 }
 
 describe('createBookingSafely', () => {
@@ -87,7 +87,7 @@ describe('createBookingSafely', () => {
     const posts = scriptedFetch(serverError);
     const gets = scriptedFetch(json(200, page({ ...booking, notes: `key ${KEY}`, guest_name: 'Grace', created_at: new Date().toISOString() })));
     const api = createCampOneClient({ apiKey: KEY, fetch: (request) => (request.method === 'POST' ? posts(request) : gets(request)), retry: 0 });
-    const error = await api.createBookingSafely(body, { settleMs: 0 }).catch((e: unknown) => e);
+    const error = await createBookingSafely(api, body, { settleMs: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownOutcomeError);
     expect(JSON.stringify(error)).toContain('key ***');
     expect(inspect(error, { depth: null, showHidden: true })).not.toContain(KEY);
@@ -96,7 +96,7 @@ describe('createBookingSafely', () => {
   it('keeps looking through the settle window, with backoff, until the booking shows', async () => {
     const stored = { ...booking, created_at: new Date().toISOString() };
     const { api, posts, gets } = server([serverError], [json(200, page()), json(200, page()), json(200, page(stored))]);
-    expect(await api.createBookingSafely(newBooking, { settleMs: 5_000, lookupBackoffMs: 1 })).toEqual({ booking: stored, reconciled: true });
+    expect(await createBookingSafely(api, newBooking, { settleMs: 5_000, lookupBackoffMs: 1 })).toEqual({ booking: stored, reconciled: true });
     expect([posts.requests.length, gets.requests.length]).toEqual([1, 3]);
   });
 

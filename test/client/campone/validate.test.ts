@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCampOneClient, HttpError, type components } from '../../../src/campone/index.js';
 import { validate } from '../../../src/campone/validate.js';
+import { createBookingSafely } from '../../../src/campone/create-booking.js';
 import { booking, newBooking } from '../support/bookings.js';
 import { rejection } from '../support/calls.js';
 import { json, scriptedFetch } from '../support/replies.js';
@@ -76,7 +77,7 @@ describe('a CampOne client created with validate', () => {
 
   it('refuses through createBookingSafely too, before any lookup', async () => {
     const { fetch, api } = setup();
-    const error = await rejection(api.createBookingSafely({ ...newBooking, guest_email: 'not an address' }));
+    const error = await rejection(createBookingSafely(api, { ...newBooking, guest_email: 'not an address' }));
     expect(error).toMatchObject({ status: 400, fieldErrors: { guest_email: ['Enter a valid email address.'] } });
     expect(fetch.requests).toEqual([]);
   });
