@@ -51,30 +51,13 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
     },
   };
 
-  // What a call needs from the contract, worked out once per operation rather than on every call:
-  // its "<method> <path>" name, its documented response keys and the retries the client's policy allows it.
-  // Only the contract's own operations are remembered, so the cache cannot grow with the paths callers make up.
-  type Known = [operation: string, keys: string | undefined, retries: number];
-  const known: { [method: string]: Map<string, Known> } = {};
-  function operationOf(method: HttpMethod, path: string): Known {
-    const byPath = (known[method] ??= new Map());
-    let entry = byPath.get(path);
-    if (!entry) {
-      const operation = `${method} ${path}`;
-      entry = [operation, contract.operations[operation], retriesFor(clientPolicy, contract, operation)];
-      if (entry[1] !== undefined) byPath.set(path, entry);
-    }
-    return entry;
-  }
-
   async function run(method: HttpMethod, path: string, init: Init, keep: (error: HttpError) => void) {
     const { timeoutMs = clientTimeoutMs, retry, signal, ...request } = init;
-    const [operation, keys, clientRetries] = operationOf(method, path);
     const policy = retryPolicy(retry, clientPolicy);
+    const operation = `${method} ${path}`;
     // A refused body is answered in place of the server, so the answer is read like the server's; fetch is never called.
     const refusal = validate?.(operation, request.body);
-    const retries = retry === undefined ? clientRetries : retriesFor(policy, contract, operation);
-    const [send, summary, fail, finish] = openCall(refusal ? { ...transport, fetch: refusal } : transport, retries, policy, timeoutMs, signal);
+    const [send, summary, fail, finish] = openCall(refusal ? { ...transport, fetch: refusal } : transport, retriesFor(policy, contract, operation), policy, timeoutMs, signal);
     let result: Result;
     try {
       result = (await inner.request(method, path as never, { ...request, fetch: send } as never)) as Result;
@@ -84,6 +67,7 @@ export function createApiClient<Paths extends Record<string, any>>(contract: Con
       finish();
     }
     const { response } = result;
+    const keys = contract.operations[operation];
     // An empty success (`data` undefined) is an error unless the documented response has no JSON body.
     if (!response.ok || (result.data === undefined && !responseKey(keys, response.status)?.endsWith('*'))) {
       const [failure, documented] = readHttpError(transport, keys, summary(), response, result.error, response.ok ? 'success body is empty' : undefined);
