@@ -85,7 +85,8 @@ export function openCall(context: TransportContext, retries: number, policy: Ret
       }
       if (response) {
         context.onResponse(response);
-        wait = more ? await retryDelay(response, retry, policy, context.contract) : undefined;
+        // Checked here first: most answers are not retried, and need no trip through the async retryDelay.
+        wait = more && policy.statuses.includes(response.status) ? await retryDelay(response, retry, policy, context.contract) : undefined;
         // openapi-fetch reads the body under this attempt's timer (stopped by `finish`); `recover` handles its failure.
         if (wait === undefined) return response;
         await response.body?.cancel();

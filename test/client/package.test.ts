@@ -1,11 +1,12 @@
 // The published package, as a consumer gets it: `npm pack` (whose prepack
-// builds dist/), publint and attw on the tarball, the size budget, an install
-// into a fresh project, a consumer file compiled with tsc (no skipLibCheck)
-// and run, and the README's examples compiled there too. The tarball and the
-// project are made once for the file.
+// builds dist/ and puts the consumers' README in place), exactly the files a
+// consumer needs and nothing else, publint and attw on the tarball, the size
+// budget, an install into a fresh project, a consumer file compiled with tsc
+// (no skipLibCheck) and run, and both READMEs' examples compiled there too.
+// The tarball and the project are made once for the file.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../../model/registry.js';
@@ -14,11 +15,17 @@ const work = await mkdtemp(join(tmpdir(), 'booking-contracts-pack-'));
 const run = (bin: string, args: string[], cwd = projectRoot) => execa(bin, args, { cwd, preferLocal: true, localDir: projectRoot, all: true });
 
 const consumer = join(work, 'consumer');
+const unpacked = join(work, 'unpacked');
 let tarball = '';
+/** The contributors' README as it was before the pack swapped the consumers' in. */
+let rootReadme = '';
 
 beforeAll(async () => {
+  rootReadme = await readFile(join(projectRoot, 'README.md'), 'utf8');
   await run('npm', ['pack', '--silent', '--pack-destination', work]);
   tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
+  await mkdir(unpacked);
+  await run('tar', ['-xzf', tarball, '-C', unpacked]);
   await mkdir(consumer);
   await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
@@ -30,6 +37,55 @@ afterAll(async () => {
 
 /** `tsc -p <config>` in the consumer project: its output, empty when it compiles. */
 const compile = async (config: string) => ((await run('tsc', ['-p', config], consumer).catch((error: { all?: string }) => error)).all ?? '');
+
+/** Every file under a folder of the project, relative to the project root. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * What the tarball must hold, worked out from the sources rather than listed by hand: each
+ * module of src/ and each generated client module compiled to .js with its .d.ts, each
+ * generated schema.d.ts, and the three files every package carries. No TypeScript source,
+ * no test, no bundled spec, no source map.
+ */
+async function expectedFiles(): Promise<string[]> {
+  const sources = (await filesUnder('src')).filter((file) => file.endsWith('.ts'));
+  const generated = (await filesUnder('generated')).filter((file) => /^generated\/[^/]+\/[^/]+\.ts$/.test(file));
+  const modules = [...sources, ...generated.filter((file) => !file.endsWith('.d.ts'))].map((file) => `dist/${file.replace(/\.ts$/, '')}`);
+  return [
+    'LICENSE',
+    'README.md',
+    'package.json',
+    ...modules.flatMap((module) => [`${module}.js`, `${module}.d.ts`]),
+    ...generated.filter((file) => file.endsWith('.d.ts')).map((file) => `dist/${file}`),
+  ].sort();
+}
+
+/** The ```ts blocks of a markdown text. */
+const examplesOf = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+
+it('packs exactly the built client, the consumers\' README and the license, and leaves the contributors\' README in place', { timeout: 120_000 }, async () => {
+  const packed = (await filesUnder(relative(projectRoot, join(unpacked, 'package')))).map((file) => relative(join(relative(projectRoot, unpacked), 'package'), file));
+  expect(packed.sort()).toEqual(await expectedFiles());
+  // The README a consumer reads starts with installing the package, then an example per API.
+  const readme = await readFile(join(unpacked, 'package', 'README.md'), 'utf8');
+  expect(readme).toBe(await readFile(join(projectRoot, 'package', 'README.md'), 'utf8'));
+  expect([...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]).slice(0, 3)).toEqual(['Install', 'CampOne', 'BookingShake']);
+  expect(readme).not.toContain('npm start');
+  // The swap lasted only as long as the pack: the repository's README is the contributors' again.
+  expect(await readFile(join(projectRoot, 'README.md'), 'utf8')).toBe(rootReadme);
+  expect(rootReadme).toContain('npm ci && npm start');
+
+  const manifest = JSON.parse(await readFile(join(unpacked, 'package', 'package.json'), 'utf8'));
+  expect(manifest.license).toBe('MIT');
+  expect(await readFile(join(unpacked, 'package', 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  expect(manifest.repository.url).toMatch(/^git\+https:\/\/.+\.git$/);
+  expect(manifest.homepage).toMatch(/^https:\/\//);
+  expect(manifest.bugs.url).toMatch(/^https:\/\//);
+  expect(manifest.keywords).toEqual(expect.arrayContaining(['openapi', 'campone', 'bookingshake']));
+});
 
 const CONSUMER = `import { createCampOneClient, isErrorCode, isApiError } from 'booking-contracts/campone';
 import { createBookingShakeClient, isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
@@ -84,9 +140,17 @@ it('packs cleanly, installs into a fresh project, and gives it the narrowing, th
   // dist/ was just built by the pack's prepack: hold the client entry to its size budget.
   await run('tsx', ['bench/size.ts']);
 
+  // The consumers' README's examples compile as they are, in a project with strict and NodeNext (process.env is Node's).
+  const examples = examplesOf(await readFile(join(unpacked, 'package', 'README.md'), 'utf8'));
+  expect(examples).toHaveLength(2);
+  await writeFile(join(consumer, 'node-env.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
+  for (const [index, example] of examples.entries()) await writeFile(join(consumer, `package-readme-${index}.ts`), example);
   await writeFile(
     join(consumer, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, lib: ['ES2022', 'DOM'], types: [], outDir: 'out' }, files: ['consumer.ts'] }),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, lib: ['ES2022', 'DOM'], types: [], outDir: 'out' },
+      files: ['consumer.ts', 'node-env.d.ts', ...examples.map((_, index) => `package-readme-${index}.ts`)],
+    }),
   );
   await writeFile(join(consumer, 'consumer.ts'), CONSUMER);
   expect(await compile('.')).toBe('');
@@ -98,7 +162,7 @@ it('packs cleanly, installs into a fresh project, and gives it the narrowing, th
 async function readmeExamples(): Promise<string[]> {
   const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Using the client\n')) ?? '';
-  return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+  return examplesOf(section);
 }
 
 /** What the README promises about the types, held to the letter; each @ts-expect-error must be needed. */
