@@ -63,7 +63,7 @@ export function isSameBooking(found: Booking, body: BookingCreate): boolean {
  * look-alikes found) when no lookup finds exactly one match. `api` is a
  * client from `createCampOneClient`; the key is masked in what the error keeps.
  */
-export async function createBookingSafely(api: ApiClient<paths, any>, body: BookingCreate, options: SafeCreateOptions = {}): Promise<SafeCreateResult> {
+export async function createBookingSafely(api: ApiClient<paths>, body: BookingCreate, options: SafeCreateOptions = {}): Promise<SafeCreateResult> {
   const redact = redactors.get(api) ?? ((text: string) => text);
   const { clockSkewMs = 60_000, timeoutMs, signal } = options;
   const call = { timeoutMs, signal };

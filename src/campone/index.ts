@@ -5,12 +5,12 @@
 //   if (result.status === 404) console.log(result.error.detail); // ErrorDetail
 //   const booking = await api.POST('/api/v1/public/bookings/', { body }).orThrow(); // Booking, or throws
 //   try { ... } catch (e) { if (isErrorCode(e, 'site_not_found')) ... } // e.status is typed 400
-//   for await (const booking of api.items('/api/v1/public/bookings/', { params: { query } })) ...  // every page
+//   for await (const booking of items(api, '/api/v1/public/bookings/', { params: { query } })) ... // from 'booking-contracts/campone/pages': every page
 //   await createBookingSafely(api, body); // from 'booking-contracts/campone/create-booking': never a duplicate
 //   createCampOneClient({ validate }); // from 'booking-contracts/campone/validate': bad bodies are refused unsent
 //
 // Everything CampOne-specific comes from generated/campone/ (`npm run generate`).
-import { contract, type ErrorCode, type ErrorStatus, type Pages } from '../../generated/campone/contract.js';
+import { contract, type ErrorCode, type ErrorStatus } from '../../generated/campone/contract.js';
 import type { paths } from '../../generated/campone/schema.js';
 import { createApiClient, type ApiClient } from '../core/client.js';
 import type { ErrorCodeGuard } from '../core/code-guard.js';
@@ -26,11 +26,11 @@ export type { ClientOptions as CampOneClientOptions };
 export type CampOneHttpError = HttpError<ErrorCode>;
 
 /** A typed CampOne client; `createBookingSafely(api, body)` is in `booking-contracts/campone/create-booking`. */
-export type CampOneClient = ApiClient<paths, Pages>;
+export type CampOneClient = ApiClient<paths>;
 
 /** A typed CampOne client. `apiKey` is sent as `Authorization: Bearer`. */
 export function createCampOneClient(options: ClientOptions = {}): CampOneClient {
-  return createApiClient<paths, Pages>(contract, options);
+  return createApiClient<paths>(contract, options);
 }
 
 /** Whether the error is a CampOne HTTP error. */

@@ -8,13 +8,12 @@ import { readHttpError, responseKey } from './error-body.js';
 import { HttpError } from './errors.js';
 import { TIMEOUT_MS, type ClientOptions } from './options.js';
 import type { CallOptions, ClientMethod } from './outcome.js';
-import { pageItems, type ItemsMethod } from './pages.js';
 import { readRateLimit, type RateLimit } from './rate-limit.js';
 import { redactor, redactors } from './redact.js';
 import { RETRY_DEFAULTS, retriesFor, retryPolicy } from './retry.js';
 import { openCall, type TransportContext } from './transport.js';
 
-export interface ApiClient<Paths extends Record<string, any>, Pages = {}> {
+export interface ApiClient<Paths extends Record<string, any>> {
   GET: ClientMethod<Paths, 'get'>;
   PUT: ClientMethod<Paths, 'put'>;
   POST: ClientMethod<Paths, 'post'>;
@@ -23,12 +22,6 @@ export interface ApiClient<Paths extends Record<string, any>, Pages = {}> {
   HEAD: ClientMethod<Paths, 'head'>;
   PATCH: ClientMethod<Paths, 'patch'>;
   TRACE: ClientMethod<Paths, 'trace'>;
-  /**
-   * Every item of a paginated list, page after page, until the last:
-   * `for await (const booking of api.items('/api/v1/public/bookings/', { params: { query } }))`.
-   * Each page is a GET with the same retries, timeouts and errors as a single call.
-   */
-  items: ItemsMethod<Paths, Pages>;
   /** The rate-limit headers of the last response that carried them. */
   readonly rateLimit: RateLimit | undefined;
   /** Registers openapi-fetch middleware. */
@@ -40,7 +33,7 @@ export interface ApiClient<Paths extends Record<string, any>, Pages = {}> {
 type Init = CallOptions & Record<string, unknown>;
 type Result = { data?: unknown; error?: unknown; response: Response };
 
-export function createApiClient<Paths extends Record<string, any>, Pages = {}>(contract: Contract, options: ClientOptions = {}): ApiClient<Paths, Pages> {
+export function createApiClient<Paths extends Record<string, any>>(contract: Contract, options: ClientOptions = {}): ApiClient<Paths> {
   // Normalised once, here at the boundary; `fetch`, `retry` and `timeoutMs` are the client's, not openapi-fetch's.
   const { apiKey, baseUrl = contract.baseUrl, headers, retry, timeoutMs: clientTimeoutMs = TIMEOUT_MS, fetch, validate, ...rest } = options;
   const clientPolicy = retryPolicy(retry, RETRY_DEFAULTS);
@@ -115,11 +108,10 @@ export function createApiClient<Paths extends Record<string, any>, Pages = {}>(c
     },
     use: inner.use,
     eject: inner.eject,
-    items: (path: string, init?: Init) => pageItems(client.GET as never, contract.pages?.[path], path, init),
   };
   // Set on the client, not spread into a new object: copying would freeze the getter's first value.
   // openapi-fetch's own client names them: GET, PUT, ... beside request, use and eject.
   for (const name in inner) if (name === name.toUpperCase()) client[name] = method(name.toLowerCase() as HttpMethod);
   redactors.set(client, transport.redact);
-  return client as unknown as ApiClient<Paths, Pages>;
+  return client as unknown as ApiClient<Paths>;
 }

@@ -168,6 +168,7 @@ async function readmeExamples(): Promise<string[]> {
 /** What the README promises about the types, held to the letter; each @ts-expect-error must be needed. */
 const TYPE_CHECKS = `import { createCampOneClient, isErrorCode, type components } from 'booking-contracts/campone';
 import { createBookingSafely } from 'booking-contracts/campone/create-booking';
+import { items } from 'booking-contracts/campone/pages';
 import { isErrorCode as isBookingShakeCode } from 'booking-contracts/bookingshake';
 
 const api = createCampOneClient({ apiKey: 'k' });
@@ -205,12 +206,12 @@ export async function union() {
 }
 
 export async function pages() {
-  for await (const booking of api.items('/api/v1/public/bookings/')) {
+  for await (const booking of items(api, '/api/v1/public/bookings/')) {
     const id: number = booking.id;
     return id;
   }
   // @ts-expect-error a detail endpoint is not a paginated list
-  api.items('/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
+  items(api, '/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
 }
 `;
 

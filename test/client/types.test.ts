@@ -14,6 +14,7 @@ import {
 } from '../../src/campone/index.js';
 import { isErrorCode as isBookingShakeCode } from '../../src/bookingshake/index.js';
 import { createBookingSafely } from '../../src/campone/create-booking.js';
+import { items } from '../../src/campone/pages.js';
 
 type Booking = components['schemas']['Booking'];
 type ErrorDetail = components['schemas']['ErrorDetail'];
@@ -55,12 +56,12 @@ async function usages(api: CampOneClient) {
   expectTypeOf(createBookingSafely(api, body)).resolves.toEqualTypeOf<{ booking: Booking; reconciled: boolean }>();
   expectTypeOf(api.rateLimit).toEqualTypeOf<{ readonly limit: number | undefined; readonly remaining: number | undefined; readonly reset: Date | undefined } | undefined>();
 
-  for await (const item of api.items('/api/v1/public/bookings/', { params: { query: { site_id: 7 } }, timeoutMs: 5_000 })) expectTypeOf(item).toEqualTypeOf<Booking>();
-  for await (const site of api.items('/api/v1/public/sites/')) expectTypeOf(site).toEqualTypeOf<components['schemas']['Site']>();
+  for await (const item of items(api, '/api/v1/public/bookings/', { params: { query: { site_id: 7 } }, timeoutMs: 5_000 })) expectTypeOf(item).toEqualTypeOf<Booking>();
+  for await (const site of items(api, '/api/v1/public/sites/')) expectTypeOf(site).toEqualTypeOf<components['schemas']['Site']>();
   // @ts-expect-error a detail endpoint is not a paginated list
-  api.items('/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
+  items(api, '/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } });
   // @ts-expect-error a query filter the list does not have
-  api.items('/api/v1/public/bookings/', { params: { query: { guest: 'ada' } } });
+  items(api, '/api/v1/public/bookings/', { params: { query: { guest: 'ada' } } });
 
   // @ts-expect-error a path the spec does not have
   await api.GET('/api/v1/public/booking/');

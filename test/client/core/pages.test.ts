@@ -1,10 +1,11 @@
-// `api.items(path)`: every item of a paginated list, page after page. Against
+// `items(api, path)` (booking-contracts/campone/pages): every item of a paginated list, page after page. Against
 // a scripted node:http server on loopback with three pages (one of which can
 // fail), and against the Prism mock, whose one-page answers are the
 // contract's own examples.
 import type { ServerResponse } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { createCampOneClient, HttpError, TimeoutError } from '../../../src/campone/index.js';
+import { items } from '../../../src/campone/pages.js';
 import { contract } from '../../../generated/campone/contract.js';
 import { booking } from '../support/bookings.js';
 import { KEY, rejection } from '../support/calls.js';
@@ -50,13 +51,13 @@ describe('items over a paginated list', () => {
 
   it('yields every item of every page in order, and stops after the page whose next is null', async () => {
     const api = setup();
-    expect(await collect(api.items(BOOKINGS))).toEqual(bookings);
+    expect(await collect(items(api, BOOKINGS))).toEqual(bookings);
     expect(pageAsked()).toEqual([null, '2', '3']);
   });
 
   it('keeps the caller’s filters on every page, and starts from the page the caller asks for', async () => {
     const api = setup();
-    const ids = (await collect(api.items(BOOKINGS, { params: { query: { site_id: 7, page: 2 } } }))).map(({ id }) => id);
+    const ids = (await collect(items(api, BOOKINGS, { params: { query: { site_id: 7, page: 2 } } }))).map(({ id }) => id);
     expect(ids).toEqual([4, 5, 6, 7]);
     expect(asked.map((search) => Object.fromEntries(new URLSearchParams(search)))).toEqual([
       { site_id: '7', page: '2' },
@@ -66,7 +67,7 @@ describe('items over a paginated list', () => {
 
   it('retries a middle page that answers 503, as a single GET is retried, and goes on', async () => {
     const api = setup((page, attempt, response) => page === 2 && attempt === 0 && !!response.writeHead(503, { 'content-type': 'application/json' }).end('{"detail":"busy"}'));
-    expect(await collect(api.items(BOOKINGS))).toEqual(bookings);
+    expect(await collect(items(api, BOOKINGS))).toEqual(bookings);
     expect(pageAsked()).toEqual([null, '2', '2', '3']);
   });
 
@@ -75,7 +76,7 @@ describe('items over a paginated list', () => {
     const seen: number[] = [];
     const error = await rejection(
       (async () => {
-        for await (const item of api.items(BOOKINGS)) seen.push(item.id);
+        for await (const item of items(api, BOOKINGS)) seen.push(item.id);
       })(),
     );
     expect(error).toBeInstanceOf(HttpError);
@@ -86,7 +87,7 @@ describe('items over a paginated list', () => {
 
   it('gives each page the call’s timeout, and rejects with TimeoutError when a page never answers', async () => {
     const api = setup((page) => page === 2, { retry: 0 });
-    const error = await rejection(collect(api.items(BOOKINGS, { timeoutMs: 200 })));
+    const error = await rejection(collect(items(api, BOOKINGS, { timeoutMs: 200 })));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(pageAsked()).toEqual([null, '2']);
   });
@@ -97,14 +98,14 @@ describe('items over a paginated list', () => {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 4, next: 'https://elsewhere.example/?page=2', previous: null, results: pages[0] }));
       return true;
     });
-    expect((await collect(api.items(BOOKINGS))).map(({ id }) => id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect((await collect(items(api, BOOKINGS))).map(({ id }) => id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(pageAsked()).toEqual([null, '2', '3']);
   });
 
   it('rejects a path that is not a paginated list', async () => {
     const api = setup();
     // @ts-expect-error a detail endpoint does not page
-    await expect(collect(api.items('/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } }))).rejects.toThrow(TypeError);
+    await expect(collect(items(api, '/api/v1/public/bookings/{id}/', { params: { path: { id: 1 } } }))).rejects.toThrow(TypeError);
     expect(asked).toEqual([]);
   });
 });
@@ -114,13 +115,13 @@ describe('items against the mock', () => {
 
   it('yields the bookings of the contract’s one-page example and stops, its next being null', async () => {
     const example = (await mock().GET(BOOKINGS).orThrow()).results;
-    expect(await collect(mock().items(BOOKINGS, { params: { query: { page_size: 100 } } }))).toEqual(example);
+    expect(await collect(items(mock(), BOOKINGS, { params: { query: { page_size: 100 } } }))).toEqual(example);
   });
 
   it('yields the sites the same way', async () => {
     const example = (await mock().GET('/api/v1/public/sites/').orThrow()).results;
     expect(example.length).toBeGreaterThan(0);
-    expect(await collect(mock().items('/api/v1/public/sites/'))).toEqual(example);
+    expect(await collect(items(mock(), '/api/v1/public/sites/'))).toEqual(example);
   });
 });
 

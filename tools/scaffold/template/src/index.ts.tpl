@@ -1,6 +1,6 @@
 // booking-contracts/__NAME__: the typed __TITLE__ client. Everything it knows
 // about the API comes from generated/__NAME__/ (`npm run generate`).
-import { contract, type ErrorCode, type ErrorStatus, type Pages } from '../../generated/__NAME__/contract.js';
+import { contract, type ErrorCode, type ErrorStatus } from '../../generated/__NAME__/contract.js';
 import type { paths } from '../../generated/__NAME__/schema.js';
 import { createApiClient, type ApiClient } from '../core/client.js';
 import type { ErrorCodeGuard } from '../core/code-guard.js';
@@ -15,11 +15,11 @@ export type { ClientOptions as __PASCAL__ClientOptions };
 /** An HTTP error from __TITLE__: `code` is one of the documented codes, when the body carries one. */
 export type __PASCAL__HttpError = HttpError<ErrorCode>;
 
-export type __PASCAL__Client = ApiClient<paths, Pages>;
+export type __PASCAL__Client = ApiClient<paths>;
 
 /** A typed __TITLE__ client. */
 export function create__PASCAL__Client(options: ClientOptions = {}): __PASCAL__Client {
-  return createApiClient<paths, Pages>(contract, options);
+  return createApiClient<paths>(contract, options);
 }
 
 /** Whether the error is a __TITLE__ HTTP error. */
