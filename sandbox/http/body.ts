@@ -10,6 +10,8 @@ import { Refused } from './answers.ts';
 export const BODY_LIMIT = 1024 * 1024;
 /** The deepest nesting of arrays and objects read (documented in sandbox/README.md). */
 export const MAX_DEPTH = 32;
+/** The largest body over BODY_LIMIT read to its end before it is refused; a larger one is refused at once. */
+const DRAIN_LIMIT = 16 * BODY_LIMIT;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -17,6 +19,17 @@ export const bodies = fp(async (app: FastifyInstance) => {
   // Keys such as `__proto__` are dropped rather than refused: the body stays the JSON that was sent.
   const parseJson = app.getDefaultJsonParser('remove', 'remove');
   app.removeAllContentTypeParsers();
+  // A body whose Content-Length is over the limit is refused here, after reading it to its end
+  // (up to DRAIN_LIMIT), not by the parser's bodyLimit: Fastify's parser answers at once with
+  // `Connection: close`, and a client still sending its body then gets a broken pipe (EPIPE)
+  // instead of the answer. Read to the end, the client always gets the refusal, and the
+  // connection stays open. A body without a Content-Length still meets the parser's limit.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    const length = Number(request.headers['content-length']);
+    if (!(length > BODY_LIMIT)) return payload;
+    if (length <= DRAIN_LIMIT) for await (const _chunk of payload);
+    throw new Refused('bodyTooLarge');
+  });
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (request, raw, done) => {
     const buffer = raw as Buffer;
     if (buffer.length === 0) return done(null, undefined);

@@ -1,6 +1,8 @@
 // Bad input never gets a framework page or a crash: each kind is answered
 // with a status the contract documents, in the API's own error shape (the
 // run's answer check judges every one), and the sandbox keeps serving.
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
 import { getApi } from '../../model/registry.js';
@@ -28,6 +30,33 @@ describe.each(apis)('bad input to the $name sandbox', ({ name, create, read, dom
     const reply = await api('POST', create, { key, json: { padding: 'x'.repeat(BODY_LIMIT) } });
     expect([reply.status, reply.body]).toEqual([refusal('bodyTooLarge').status, refusal('bodyTooLarge').body]);
     await expectServing();
+  });
+
+  it('reads an over-limit body to its end before refusing it, so a client still sending gets the answer on an open connection', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const chunks = Math.ceil(BODY_LIMIT / chunk.length) + 2;
+    const answer = await new Promise<{ status?: number; body: string; connection?: string }>((resolve, reject) => {
+      const request = httpRequest(
+        new URL(create, inject('sandboxUrls')[name]),
+        { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': chunk.length * chunks } },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8').on('data', (text: string) => (body += text));
+          response.on('end', () => resolve({ status: response.statusCode, body, connection: response.headers.connection }));
+        },
+      );
+      request.on('error', reject);
+      // Sent slowly, chunk by chunk: a server that answered before the end would cut the upload off.
+      void (async () => {
+        for (let i = 0; i < chunks; i++) {
+          if (!request.write(chunk)) await once(request, 'drain');
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+        request.end();
+      })().catch(reject);
+    });
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([refusal('bodyTooLarge').status, refusal('bodyTooLarge').body]);
+    expect(answer.connection).not.toBe('close');
   });
 
   it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/vnd.api+json', 'not a media type'])(
