@@ -31,7 +31,7 @@ type Get = (path: string, init: any) => { orThrow(): Promise<any> };
 /**
  * Yields the items of each page from the one `init` asks for (the first by
  * default) until the answer says there is no next page, or a page is empty.
- * Written tersely: it ships in every client (the size budget, bench/size.ts).
+ * Written tersely: every `pages` entry carries it (bench/size.ts lists them).
  */
 export async function* pageItems(get: Get, paging: Paging | undefined, path: string, { params = {}, ...rest }: any = {}): AsyncGenerator<unknown, void, undefined> {
   if (!paging) throw TypeError(path);
