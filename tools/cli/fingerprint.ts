@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { projectRoot } from '../../model/registry.js';
 
 /** Where stamps live, under the project: beside the built docs, so `npm ci` (which empties node_modules) keeps them. */
-export const STAMP_DIR = join('dist', '.stamps');
+const STAMP_DIR = join('dist', '.stamps');
 
 export interface CachedStep {
   /** Names the stamp file. */

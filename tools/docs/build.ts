@@ -7,8 +7,8 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { readBundleFile, readJsonFile, UserError } from '../../model/input.js';
-import { listApis, projectRoot, type ApiEntry } from '../../model/registry.js';
+import { readJsonFile, UserError } from '../../model/input.js';
+import { listApis, projectRoot, readBundle, type ApiEntry } from '../../model/registry.js';
 import { operationsOf } from '../../model/spec.js';
 import { apiPages, type SiteContext } from './api-pages.ts';
 import { copyAssets } from './assets.ts';
@@ -65,7 +65,7 @@ async function swapIn(built: string, target: string): Promise<void> {
 
 async function buildApi(api: ApiEntry, outDir: string, site: SiteContext, server: LocalServer): Promise<LandingEntry> {
   const where = relative(projectRoot, api.bundle);
-  const spec = readBundle(api.bundle);
+  const spec = readBundle(api);
   const apiDir = join(outDir, api.name);
   await mkdir(apiDir, { recursive: true });
   let pages;
@@ -88,9 +88,4 @@ async function buildApi(api: ApiEntry, outDir: string, site: SiteContext, server
     released: pages.releases[0]?.date,
     firstRequest: pages.quickstart.shell,
   };
-}
-
-/** The API's committed bundle, through the one bundle reader: it must load and resolve; a problem says how to remake it. */
-function readBundle(path: string) {
-  return readBundleFile(path, 'run npm run generate');
 }

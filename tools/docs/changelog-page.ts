@@ -2,7 +2,7 @@
 // since the one before, as the breaking-change gate rated it: breaking
 // changes first and marked, then additions, then other changes. Reworded
 // descriptions are counted, not listed: they change no request or answer.
-import type { Change } from '../gate/compat.ts';
+import type { Change } from '../gate/changes.ts';
 import { html, type Html } from './html.ts';
 import { pageHtml, navGroup } from './layout.ts';
 import type { Release } from './release-history.ts';

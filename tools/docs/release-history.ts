@@ -5,13 +5,15 @@
 // exactly as the gate did.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { asSpec, parseJson, shown, UserError } from '../../model/input.js';
 import { projectRoot, type ApiEntry } from '../../model/registry.js';
 import type { Spec } from '../../model/spec.js';
-import { compareSpecs, readSpec, type Change } from '../gate/compat.ts';
+import type { Change } from '../gate/changes.ts';
+import { compareSpecs, readSpec } from '../gate/compat.ts';
 import { showAtRef } from '../gate/base-ref.ts';
+import { gitPath, isShallow } from '../gate/history.ts';
 
 export interface Release {
   version: string;
@@ -24,7 +26,7 @@ export interface Release {
 /** The API's releases, newest first; none when it was never released. `scratch` holds the snapshots compared. */
 export async function releaseHistory(api: Pick<ApiEntry, 'name' | 'snapshot'>, scratch: string, cwd = projectRoot): Promise<Release[]> {
   if (!existsSync(api.snapshot)) return [];
-  const path = relative(cwd, api.snapshot).split('\\').join('/');
+  const path = gitPath(cwd, api.snapshot);
   const log = await execa('git', ['log', '--format=%H %cs', '--', `./${path}`], { cwd, reject: false });
   if (log.exitCode !== 0) throw new UserError(`${shown(api.snapshot)}: cannot read its release history: ${log.stderr.split('\n')[0] || `git exited with ${log.exitCode}`}`);
   const commits = log.stdout.split('\n').filter(Boolean).map((line) => line.split(' ') as [string, string]).reverse();
@@ -63,9 +65,4 @@ export async function releaseHistory(api: Pick<ApiEntry, 'name' | 'snapshot'>, s
     releases.push({ version, date, changes });
   }
   return releases.reverse();
-}
-
-async function isShallow(cwd: string): Promise<boolean> {
-  const result = await execa('git', ['rev-parse', '--is-shallow-repository'], { cwd, reject: false });
-  return result.stdout.trim() === 'true';
 }

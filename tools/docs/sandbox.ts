@@ -23,8 +23,7 @@ export interface Sandbox {
 }
 
 /** The sandbox of an API; one line naming the file and the missing value when demo.json lacks it. */
-export function sandboxOf(apiName: string, demoFile = DEMO_FILE): Sandbox {
-  const demo = readJsonFile(demoFile) as Record<string, any>;
+export function sandboxOf(apiName: string, demoFile = DEMO_FILE, demo = readJsonFile(demoFile) as Record<string, any>): Sandbox {
   const entry = demo?.[apiName];
   const missing = (what: string) => new UserError(`${shown(demoFile)}: ${apiName}.${what} is missing; the docs' quickstart needs it`);
   if (typeof entry !== 'object' || entry === null) throw new UserError(`${shown(demoFile)}: no entry for API "${apiName}"; the docs' quickstart needs its port and demo keys`);
@@ -53,11 +52,11 @@ export interface LocalServer {
 
 /** The API's sandbox when demo.json has an entry for it, else its mock on `mockPort`. */
 export function localServerOf(apiName: string, mockPort: number, demoFile = DEMO_FILE): LocalServer {
-  const demo = readJsonFile(demoFile) as Record<string, unknown>;
+  const demo = readJsonFile(demoFile) as Record<string, any>;
   if (demo?.[apiName] === undefined) {
     return { kind: 'mock', baseUrl: `http://127.0.0.1:${mockPort}`, port: mockPort, command: `npm run mock -- --api ${apiName} --port ${mockPort}`, key: { name: 'any', value: 'any-key' } };
   }
-  const sandbox = sandboxOf(apiName, demoFile);
+  const sandbox = sandboxOf(apiName, demoFile, demo);
   return { kind: 'sandbox', ...sandbox, command: SANDBOX_COMMAND };
 }
 

@@ -25,7 +25,6 @@ import { redoclyChanges } from './redocly-diff.ts';
 import { compareVersions, type Version } from './semver.ts';
 import { readSpec, specVersion } from './spec-file.ts';
 
-export type { Change } from './changes.ts';
 export { readSpec, specVersion } from './spec-file.ts';
 
 export interface Comparison {

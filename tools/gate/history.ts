@@ -19,7 +19,7 @@ export async function releaseHistory(snapshot: string, version: Version): Promis
   // git runs in the nearest folder that exists (the released/ folder may be gone too), naming the file from there.
   let cwd = dirname(snapshot);
   while (!existsSync(cwd)) cwd = dirname(cwd);
-  const path = relative(cwd, snapshot).split('\\').join('/');
+  const path = gitPath(cwd, snapshot);
   const log = await execa('git', ['log', '--format=%h', '--', path], { cwd, reject: false });
   const commits = log.exitCode === 0 ? log.stdout.split('\n').filter(Boolean) : [];
   // The newest commit that has the file (the newest one touching it may be its deletion), so that checking it out restores it.
@@ -31,7 +31,15 @@ export async function releaseHistory(snapshot: string, version: Version): Promis
     return { released: true, evidence: `info.version ${version.text} is above 1.0.0, so earlier versions were released` };
   }
   if (log.exitCode !== 0) return { released: 'unknown', why: String(log.stderr).split('\n')[0]?.replace(/^fatal: /, '') || `git exited with code ${log.exitCode}` };
-  const shallow = await execa('git', ['rev-parse', '--is-shallow-repository'], { cwd, reject: false });
-  if (shallow.stdout.trim() === 'true') return { released: 'unknown', why: 'this clone is shallow, so git history is incomplete (fetch with fetch-depth: 0)' };
+  if (await isShallow(cwd)) return { released: 'unknown', why: 'this clone is shallow, so git history is incomplete (fetch with fetch-depth: 0)' };
   return { released: false };
+}
+
+/** `file` as git names it from `cwd`: relative, with forward slashes. */
+export const gitPath = (cwd: string, file: string): string => relative(cwd, file).split('\\').join('/');
+
+/** Whether the clone at `cwd` is shallow, so that its history may stop short of a release. */
+export async function isShallow(cwd: string): Promise<boolean> {
+  const result = await execa('git', ['rev-parse', '--is-shallow-repository'], { cwd, reject: false });
+  return result.stdout.trim() === 'true';
 }

@@ -11,7 +11,7 @@ import { problemLine, tool } from '../cli/tool.ts';
 import { pointerPath, rel, type Finding, type Impact } from '../report/annotations.ts';
 import type { Change } from './changes.ts';
 
-export const DIFF_CONFIG = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
+const DIFF_CONFIG = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
 
 interface DiffLocation {
   file: string;
