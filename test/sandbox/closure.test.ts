@@ -4,12 +4,12 @@
 // key, so that breaking the key is the only way to fail authentication; drawn
 // in one batch, since nearly every answer is a checkable error.
 import { describe, expect, inject, it } from 'vitest';
-import { DOMAINS } from '../../sandbox/start.ts';
-import { listApis } from '../../model/registry.js';
+import { sandboxApis } from '../../sandbox/start.ts';
+import { getApi } from '../../model/registry.js';
 import { CHECKED_PER_API, runClosure } from '../conformance/support/closure.ts';
 import { demoKey } from './support/demo-keys.ts';
 
-describe.concurrent.each(listApis().filter((api) => api.name in DOMAINS))('error-path closure of the $name sandbox', (api) => {
+describe.concurrent.each(sandboxApis().map((name) => getApi(name)))('error-path closure of the $name sandbox', (api) => {
   it(`answers at least ${CHECKED_PER_API} checked error paths with documented statuses and shapes, and needs no exception`, async () => {
     const run = await runClosure({ api, baseUrl: inject('sandboxUrls')[api.name]!, apiKey: demoKey(api.name, 0, 'load'), batch: 1300 });
     console.log(`${api.name} sandbox: ${run.tried} bad requests tried, ${run.errorsChecked} error answers checked, statuses ${JSON.stringify(run.statuses)}`);

@@ -18,7 +18,7 @@ const printed = () =>
   banner({ servers: domains.map((domain) => ({ api: domain.api, url: url(domain.api) })), domains, prepared: 'created', db: { engine: 'pglite', location: 'memory' } }, 0);
 
 describe.each(domains.map((domain) => [domain.api, domain] as const))('the %s lines of the sandbox banner', (api, domain) => {
-  it('prints the base URL, every demo key and a few commands to try', () => {
+  it('prints the base URL and a few commands to try, each under what it shows', () => {
     expect(printed()).toContain(`${api}: ${url(api)}\n`);
     expect(domain.showcases(url(api)).length).toBeGreaterThanOrEqual(4);
     for (const { what, command } of domain.showcases(url(api))) expect(printed()).toContain(`# ${what}\n  ${command}\n`);

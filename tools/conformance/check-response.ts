@@ -41,7 +41,8 @@ export function createResponseChecker(spec: Spec, validator: SchemaValidator = c
       const media = jsonMediaType(response);
       if (!media) return problems;
       const contentType = (answer.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const types = mediaTypesOf(response).map((candidate) => candidate.type.toLowerCase());
+      const mediaTypes = mediaTypesOf(response);
+      const types = mediaTypes.map((candidate) => candidate.type.toLowerCase());
       if (!types.includes(contentType)) return [...problems, `${status}: content type is "${contentType}", not ${types.join(' or ')}`];
       let body: unknown;
       try {
@@ -49,7 +50,8 @@ export function createResponseChecker(spec: Spec, validator: SchemaValidator = c
       } catch {
         return [...problems, `${status}: body is not JSON: ${printable(answer.text.slice(0, 80))}`];
       }
-      const at = mediaTypesOf(response).find((candidate) => candidate.type.toLowerCase() === contentType)?.at ?? media.at;
+      // The content type is one of `types` (checked above), so its media type is there.
+      const { at } = mediaTypes[types.indexOf(contentType)]!;
       const errors = validator.check(toPointer([...at, 'schema']), body);
       return [...problems, ...errors.map((error) => `${status}: body ${error}: ${JSON.stringify(body).slice(0, 120)}`)];
     },

@@ -1,4 +1,4 @@
-// Starts `prism mock` (or `prism proxy`) as a child process on a free port and waits until it
+// Starts `prism mock` as a child process on a free port and waits until it
 // listens. Used once per test run (see test/global-setup.ts) and by
 // `npm run mock` / `npm start`. The spec is read through the one bundle
 // reader first, so a broken bundle is one line naming it, not Prism's output.
@@ -22,8 +22,6 @@ export interface StartPrismOptions {
   startupTimeoutMs?: number;
   /** Extra arguments for Prism, e.g. `['--dynamic']`. */
   args?: string[];
-  /** Run `prism proxy` in front of this server instead of `prism mock`. Without `--errors`, so violations come back in the `sl-violations` header. */
-  upstream?: string;
   /** Receives each line Prism prints once it listens (its request log); dropped when omitted. */
   log?: (line: string) => void;
   /** A hint for the bundle's one-line error, e.g. `run npm run generate`. */
@@ -33,7 +31,7 @@ export interface StartPrismOptions {
 export async function startPrism(specPath: string, options: StartPrismOptions = {}): Promise<RunningPrism> {
   readBundleFile(specPath, options.hint);
   const port = options.port ?? (await getPort());
-  const command = options.upstream ? ['proxy', specPath, options.upstream] : ['mock', specPath];
+  const command = ['mock', specPath];
   const child = execa('prism', [...command, '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])], {
     cwd: projectRoot,
     preferLocal: true,
