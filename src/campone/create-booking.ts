@@ -48,7 +48,7 @@ export const STORED_WHEN_OMITTED: Partial<Booking> = { num_children: 0, guest_ph
 const same = (key: string, stored: unknown, sent: unknown) => (key === 'guest_email' ? `${stored}`.toLowerCase() === `${sent}`.toLowerCase() : stored === sent);
 
 /** Whether a listed booking holds every field the body sent, as the server stores it. A field Booking lacks never matches. */
-export function isSameBooking(found: Booking, body: BookingCreate): boolean {
+function isSameBooking(found: Booking, body: BookingCreate): boolean {
   const sent = { ...STORED_WHEN_OMITTED, ...JSON.parse(JSON.stringify(body)) } as Record<string, unknown>;
   return Object.keys(sent).every((key) => same(key, found[key as keyof Booking], sent[key]));
 }

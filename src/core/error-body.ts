@@ -64,7 +64,7 @@ export function readHttpError(
       detail: cut(
         detail ??
           (typeof text === 'string'
-            ? redactValue(text, redact, keep)
+            ? (dig(body, contract.codePath) as string) // the code text as the masked body holds it
             : fieldErrors
               ? Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join(' ')}`).join('; ')
               : body === undefined

@@ -24,7 +24,7 @@ interface Check {
 }
 
 /** The TypeScript source of the request validators module for a bundled spec. */
-export function renderRequestValidators(spec: Spec, source: string, validateModule = '../../src/core/validate.js'): string {
+export function renderRequestValidators(spec: Spec, source: string, validateModule: string): string {
   const catalog = catalogForCodegen(spec, source);
   const requests: Record<string, Json> = {};
   const checks: Check[] = [];

@@ -3,8 +3,9 @@
 // code=…, example=…`) to a client whose key is a word that example may hold
 // (`k`, `Invalid`, `message`, `bookings`) or a realistic one, and the error
 // still carries its code, with the code or message the contract documents.
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { getApi, readBundle } from '../../../model/registry.js';
+import { jsonMediaType, namedExamplesOf, operationsOf } from '../../../model/spec.js';
 import { contract as bookingshake } from '../../../generated/bookingshake/contract.js';
 import { contract as campone } from '../../../generated/campone/contract.js';
 import { createBookingShakeClient } from '../../../src/bookingshake/index.js';
@@ -22,18 +23,15 @@ interface Call {
   body: unknown;
 }
 
-/** For each catalog code, an operation whose response at the code's status has an example named after it. */
+/** For each catalog code, an operation whose response at the code's status has an example named after it (read through the model). */
 function callsFor(api: string, codes: Contract['codes']): [code: string, status: number, call: Call][] {
-  const spec = JSON.parse(readFileSync(`generated/${api}/openapi.json`, 'utf8'));
-  const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.split('/').slice(1).reduce((at: any, key: string) => at[key], spec)) : node);
+  const spec = readBundle(getApi(api));
   return Object.entries(codes).map(([code, [status]]) => {
-    for (const [path, item] of Object.entries<any>(spec.paths)) {
-      for (const [method, operation] of Object.entries<any>(item)) {
-        if (!resolve(operation.responses?.[status])?.content?.['application/json']?.examples?.[code]) continue;
-        const examples = operation.requestBody?.content['application/json'].examples;
-        const body = examples && (Object.values<any>(examples)[0]).value;
-        return [code, status, { method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, '1'), body }];
-      }
+    for (const operation of operationsOf(spec)) {
+      const response = operation.responses.get(String(status));
+      if (!namedExamplesOf(spec, jsonMediaType(response)).some((example) => example.name === code)) continue;
+      const [body] = namedExamplesOf(spec, jsonMediaType(operation.requestBody));
+      return [code, status, { method: operation.method.toUpperCase(), path: operation.path.replace(/\{[^}]+\}/g, '1'), body: body?.value }];
     }
     throw new Error(`no example named ${code} at ${status} in ${api}`);
   });
