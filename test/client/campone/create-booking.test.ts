@@ -2,7 +2,7 @@
 // through the list filters, and never send it again (scripted replies; the
 // counted cases against a real server are in create-booking-server.test.ts).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { getApi, readBundle } from '../../../model/registry.js';
 import { inspect } from 'node:util';
 import { createCampOneClient, isErrorCode, TimeoutError } from '../../../src/campone/index.js';
 import { createBookingSafely, STORED_WHEN_OMITTED, UnknownOutcomeError } from '../../../src/campone/create-booking.js';
@@ -141,7 +141,7 @@ describe('createBookingSafely', () => {
 
 describe('what a create leaves out', () => {
   it('is filled in as the contract says the server stores it: the default when there is one, else null', () => {
-    const { components } = JSON.parse(readFileSync('generated/campone/openapi.json', 'utf8'));
+    const { components } = readBundle(getApi('campone')) as any;
     const create = components.schemas.BookingCreate;
     const optional = Object.keys(create.properties).filter((key) => !create.required.includes(key));
     const expected = Object.fromEntries(optional.map((key) => [key, create.properties[key].default ?? null]));
