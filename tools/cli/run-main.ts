@@ -7,10 +7,15 @@ import { HelpShown } from './command.ts';
 
 export { UserError };
 
-/** An error's first line, with control characters (a NUL from binary input, an escape sequence) made visible instead of sent to the terminal. */
+/** Text safe to print: control characters (a NUL from binary input, an escape sequence) made visible instead of sent to the terminal. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '\uFFFD');
+}
+
+/** An error's first line, made printable. */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '\uFFFD');
+  return printable(message.split('\n')[0] ?? '');
 }
 
 /** Run a script's main function; errors become one line on stderr and exit code 1 (or the error's own `exitCode`). */

@@ -4,6 +4,7 @@
 // status's schema? Used on the mock's answers and on a live server's.
 import { createSchemaValidator, type SchemaValidator } from '../../model/ajv.js';
 import { toPointer } from '../../model/pointer.js';
+import { printable } from '../cli/run-main.ts';
 import { deref, jsonMediaType, locate, mediaTypesOf, responseKeyFor, type Operation, type Spec } from '../../model/spec.js';
 
 export interface Answer {
@@ -64,9 +65,4 @@ function headerValue(schema: { type?: unknown } | undefined, value: string): unk
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
   if (type === 'boolean' && /^(true|false)$/.test(value.trim())) return value.trim() === 'true';
   return value;
-}
-
-/** Text safe to print: control characters (a NUL in a binary answer) made visible. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '\uFFFD');
 }

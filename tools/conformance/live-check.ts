@@ -12,6 +12,8 @@
 //   other error as what it is, and a request without credentials must not.
 import { authenticationCodes, catalogOf, codeIn, codeOf } from '../../model/catalog.js';
 import { UserError } from '../../model/input.js';
+import { redactor } from '../../src/core/redact.ts';
+import { printable } from '../cli/run-main.ts';
 import { responseKeyFor, type Spec } from '../../model/spec.js';
 import { createResponseChecker, type Answer } from './check-response.ts';
 import { buildProbes, type Probe } from './probes.ts';
@@ -112,7 +114,7 @@ function answerJudge(spec: Spec): (probe: Probe, answer: Answer) => string[] {
     const code = catalog ? codeOf(catalog, answer.status, body) : undefined;
     if (code && refusals.has(code)) return [`the server refused the key (${code}): check --api-key`];
     const said = catalog ? codeIn(catalog, body) : undefined;
-    const what = typeof said === 'string' ? said : answer.text.trim().slice(0, 120) || 'an empty body';
+    const what = typeof said === 'string' ? said : printable(answer.text.trim().slice(0, 120)) || 'an empty body';
     const known = code && code !== said ? ` (catalog code ${code})` : '';
     return [`a valid request (the contract's own example) was answered ${answer.status}: ${what}${known}`];
   };
@@ -126,10 +128,10 @@ function parseOrText(text: string): unknown {
   }
 }
 
-/** Removes the key from a message: as sent (Bearer, header, query) and as Basic credentials. */
+/** Removes the key from a message, as the client masks it (whole occurrences, also URL-encoded), and as Basic credentials. */
 function masker(apiKey: string): (text: string) => string {
-  const forms = [apiKey, Buffer.from(`${apiKey}:`).toString('base64')].filter((form) => form.length >= 4);
-  return (text) => forms.reduce((masked, form) => masked.split(form).join('[api key]'), text);
+  const forms = [redactor(apiKey), redactor(Buffer.from(`${apiKey}:`).toString('base64'))];
+  return (text) => forms.reduce((masked, redact) => redact(masked), text);
 }
 
 export function formatFinding(finding: LiveFinding): string {
