@@ -43,3 +43,8 @@ export async function isShallow(cwd: string): Promise<boolean> {
   const result = await execa('git', ['rev-parse', '--is-shallow-repository'], { cwd, reject: false });
   return result.stdout.trim() === 'true';
 }
+
+/** The start of the one line that refuses a missing snapshot of an API released before: what says so, and how to restore it. */
+export function missingButReleased(snapshot: string, name: string, history: { evidence: string; restore?: string }): string {
+  return `${rel(snapshot)}: missing, but ${name} was released before (${history.evidence}); restore it ${history.restore ? `(${history.restore})` : 'from git'}`;
+}

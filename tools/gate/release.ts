@@ -37,12 +37,9 @@ export async function recordRelease(files: ReleaseFiles, { firstRelease = false,
 
   if (!existsSync(snapshot)) {
     if (!firstRelease) {
-      const { releaseHistory } = await import('./history.ts');
+      const { missingButReleased, releaseHistory } = await import('./history.ts');
       const history = await releaseHistory(snapshot, version);
-      if (history.released === true) {
-        const restore = history.restore ? `restore it (${history.restore})` : 'restore it from where it was committed';
-        throw new UserError(`${rel(snapshot)}: missing, but ${name} was released before (${history.evidence}); ${restore}, or pass --first-release if this really is its first release`);
-      }
+      if (history.released === true) throw new UserError(`${missingButReleased(snapshot, name, history)}, or pass --first-release if this really is its first release`);
       if (history.released === 'unknown') {
         throw new UserError(`${rel(snapshot)}: missing, and git cannot tell whether ${name} was released before (${history.why}); pass --first-release if this is its first release`);
       }

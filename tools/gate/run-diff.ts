@@ -87,10 +87,8 @@ async function missingSnapshot(api: ApiEntry): Promise<string> {
   } catch {
     version = { major: 0, minor: 0, patch: 0, text: 'unknown' };
   }
-  const { releaseHistory } = await import('./history.ts');
+  const { missingButReleased, releaseHistory } = await import('./history.ts');
   const history = await releaseHistory(api.snapshot, version);
-  if (history.released === true) {
-    return `${rel(api.snapshot)}: missing, but ${api.name} was released before (${history.evidence}); restore it${history.restore ? ` (${history.restore})` : ' from git'}: the gate compares every change with it`;
-  }
+  if (history.released === true) return `${missingButReleased(api.snapshot, api.name, history)}: the gate compares every change with it`;
   return `no release recorded (${rel(api.snapshot)}); record the first one with: npm run release -- ${api.name}`;
 }
