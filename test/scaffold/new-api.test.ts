@@ -40,7 +40,7 @@ describe('npm run new-api -- boat-rental', () => {
     ['Inventory', /is not an API name/],
     ['../x', /is not an API name/],
     ['campone', /redocly\.yaml: an API named "campone" is already registered/],
-  ])('refuses %s in one line, writing nothing', async (name, problem) => {
+  ])('refuses %s in one line, before anything is scaffolded (newApi writes only what scaffoldApi returns)', async (name, problem) => {
     const error = await scaffoldApi(name).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(problem);
