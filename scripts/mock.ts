@@ -32,25 +32,19 @@ async function main(): Promise<void> {
   // Every bundle must load and resolve before any mock starts (Prism's own failure would be a stack trace).
   for (const api of apis) readBundle(api);
   const { assertPortFree, portRange } = await import('../tools/cli/ports.ts');
-  const { startPrism } = await import('../tools/mock/prism.ts');
+  const { startMocks } = await import('../tools/mock/prism.ts');
   const ports = portRange('port', values.port, apis.length);
   for (const port of ports) await assertPortFree(port, '127.0.0.1', 'pass --port to use others');
   const width = Math.max(...apis.map((api) => api.name.length));
-  const started = await Promise.allSettled(
-    apis.map((api, index) =>
-      startPrism(api.bundle, { port: ports[index], args: passThrough, hint: 'run npm run generate', log: (line) => console.log(`${api.name.padEnd(width)} | ${line}`) }),
-    ),
-  );
-  const mocks = started.flatMap((result) => (result.status === 'fulfilled' ? [lifetime.track(result.value)] : []));
-  const failed = started.find((result) => result.status === 'rejected');
-  if (failed) {
-    await lifetime.stopAll();
-    throw failed.reason;
-  }
+  const { mocks, stop, ended } = await startMocks(apis, ports, {
+    args: passThrough,
+    hint: 'run npm run generate',
+    log: (name, line) => console.log(`${name.padEnd(width)} | ${line}`),
+  });
+  lifetime.track({ stop });
   apis.forEach((api, index) => console.log(`${api.name}: mock of ${relative(projectRoot, api.bundle)} at ${mocks[index]!.url}`));
   console.log('Press Ctrl+C to stop.');
-  const [ended, index] = await Promise.race(mocks.map((mock, at) => mock.exited.then((how) => [how, at] as const)));
-  await lifetime.fail(`${apis[index]!.name}: the mock ended on its own (${ended}); stopping the others`);
+  await lifetime.fail(`${await ended}; stopping the others`);
 }
 
 runMain(main);

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   // The servers npm start runs, each with its ports (all checked before any slow step) and how it starts.
   const { serveStatic } = await import('../tools/docs/static-server.ts');
-  const { startPrism } = await import('../tools/mock/prism.ts');
+  const { startMocks } = await import('../tools/mock/prism.ts');
   const { sandboxApis, startSandbox } = await import('../sandbox/start.ts');
   const demo = (await import('../sandbox/demo.ts')).readDemo();
   // tools/docs/build.ts's DOCS_DIR, named here so that a skipped docs step never loads the page builder.
@@ -59,20 +59,9 @@ async function main(): Promise<void> {
       flag: '--mock-port',
       ports: portRange('mock-port', values['mock-port'], apis.length),
       async start(ports) {
-        const settled = await Promise.allSettled(apis.map((api, index) => startPrism(api.bundle, { port: ports[index], hint: 'run npm run generate' })));
-        const mocks = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-        const stop = async () => void (await Promise.all(mocks.map((mock) => mock.stop())));
-        const failed = settled.find((result) => result.status === 'rejected');
-        if (failed) {
-          await stop();
-          throw failed.reason;
-        }
+        const { mocks, stop, ended } = await startMocks(apis, ports, { hint: 'run npm run generate' });
         const width = Math.max(...apis.map((api) => api.name.length));
-        return {
-          lines: apis.map((api, index) => `Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`),
-          stop,
-          ended: Promise.race(mocks.map((mock, index) => mock.exited.then((how) => `${apis[index]!.name}: the mock ended on its own (${how})`))),
-        };
+        return { lines: apis.map((api, index) => `Mock:  ${mocks[index]!.url}  ${api.name.padEnd(width)}  (${relative(projectRoot, api.bundle)})`), stop, ended };
       },
     },
     {

@@ -83,3 +83,35 @@ function waitForListening(child: ResultPromise, timeoutMs: number, specPath: str
     });
   });
 }
+
+/** Mocks started together, all or none (`npm run mock`, `npm start`). */
+export interface RunningMocks {
+  mocks: RunningPrism[];
+  stop(): Promise<void>;
+  /** Settles with a line naming the first mock that ended on its own. */
+  ended: Promise<string>;
+}
+
+/**
+ * One mock per API, on `ports` in order, started side by side. When one fails
+ * to start, the others are stopped and its error is thrown. `log` receives
+ * each mock's request log, with its API's name.
+ */
+export async function startMocks(
+  apis: readonly { name: string; bundle: string }[],
+  ports: readonly number[],
+  { log, ...options }: Omit<StartPrismOptions, 'port' | 'log'> & { log?: (api: string, line: string) => void } = {},
+): Promise<RunningMocks> {
+  const settled = await Promise.allSettled(
+    apis.map((api, index) => startPrism(api.bundle, { ...options, port: ports[index], log: log && ((line) => log(api.name, line)) })),
+  );
+  const mocks = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const stop = async () => void (await Promise.all(mocks.map((mock) => mock.stop())));
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) {
+    await stop();
+    throw failed.reason;
+  }
+  const ended = Promise.race(mocks.map((mock, index) => mock.exited.then((how) => `${apis[index]!.name}: the mock ended on its own (${how})`)));
+  return { mocks, stop, ended };
+}
