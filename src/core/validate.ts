@@ -57,8 +57,8 @@ export function matchesPath(pattern: string, at: string): boolean {
 /** The message for a field failing each keyword (`required`, `format:email`), `{limit}` and the like filled in from ajv's params. */
 export type ViolationMessages = { readonly [keyword: string]: string };
 
-/** The server's wording of a violation, when the contract gives it. */
-function worded(messages: ViolationMessages, keyword: string, params: Record<string, unknown>): string | undefined {
+/** The server's wording of a violation, when the contract gives it: model/catalog.js `violationMessage`, copied because the package ships without model/ (a test keeps the two equal). */
+export function worded(messages: ViolationMessages, keyword: string, params: Record<string, unknown>): string | undefined {
   const template = (typeof params.format === 'string' ? messages[`${keyword}:${params.format}`] : undefined) ?? messages[keyword];
   return template?.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }
