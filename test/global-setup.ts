@@ -5,7 +5,7 @@
 // contract; any that breaks it fails the run, listed at the end.
 import type { TestProject } from 'vitest/node';
 import { listApis } from '../model/registry.js';
-import { startPrism, type RunningPrism } from '../tools/mock/prism.ts';
+import { startMocks } from '../tools/mock/prism.ts';
 import { startTestSandbox } from './sandbox/support/start-sandbox.ts';
 
 declare module 'vitest' {
@@ -19,8 +19,16 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const apis = listApis();
-  const [mocks, sandbox] = await Promise.all([Promise.all(apis.map((api) => startPrism(api.bundle))), startTestSandbox()]);
-  project.provide('mockUrls', Object.fromEntries(apis.map((api, index) => [api.name, (mocks as RunningPrism[])[index]!.url])));
+  // All or none: when one fails to start, what did start is stopped before the
+  // run fails, so that no server holds the run open after its error.
+  const [mocksStart, sandboxStart] = await Promise.allSettled([startMocks(apis, []), startTestSandbox()]);
+  if (mocksStart.status === 'rejected' || sandboxStart.status === 'rejected') {
+    await Promise.all([mocksStart.status === 'fulfilled' && mocksStart.value.stop(), sandboxStart.status === 'fulfilled' && sandboxStart.value.stop()]);
+    throw mocksStart.status === 'rejected' ? mocksStart.reason : (sandboxStart as PromiseRejectedResult).reason;
+  }
+  const { mocks } = mocksStart.value;
+  const sandbox = sandboxStart.value;
+  project.provide('mockUrls', Object.fromEntries(apis.map((api, index) => [api.name, mocks[index]!.url])));
   project.provide('sandboxUrls', sandbox.urls);
   project.provide('sandboxDatabase', sandbox.database);
   return async () => {

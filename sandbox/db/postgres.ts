@@ -18,8 +18,10 @@ export function shownUrl(url: string): string {
 }
 
 export async function openPostgres(url: string): Promise<Database> {
+  // Text that is not a URL is not echoed: it may be anything, a password included.
+  if (!URL.canParse(url)) throw new UserError('--database (or DATABASE_URL): not a URL; expected postgres://user:password@host:port/database');
   const location = shownUrl(url);
-  if (!URL.canParse(url) || !/^postgres(ql)?:$/.test(new URL(url).protocol)) throw new UserError(`--database: "${location}" is not a postgres:// URL`);
+  if (!/^postgres(ql)?:$/.test(new URL(url).protocol)) throw new UserError(`--database: "${location}" is not a postgres:// URL`);
   // On every pooled connection: search_path, so that queries may name tables as `sandbox.x` or not;
   // and commits that do not wait for the WAL to reach the disk, which halves a request's time (a server
   // crash may lose the last moments of sandbox data, never corrupt it; other users of the server are unaffected).

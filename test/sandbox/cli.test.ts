@@ -29,6 +29,7 @@ describe.concurrent('npm run sandbox on bad input', () => {
   it.each([
     [{ apis: ['nope'] }, /^--api: the sandbox serves campone, bookingshake, not nope$/],
     [{ databaseUrl: 'mysql://somewhere/db' }, /^--database: "mysql:\/\/somewhere\/db" is not a postgres:\/\/ URL$/],
+    [{ databaseUrl: 'Removed stale pid file.\npostgres://127.0.0.1/x' }, /^--database \(or DATABASE_URL\): not a URL; expected postgres:\/\/user:password@host:port\/database$/],
   ])('refuses %j with a one-line UserError', async (options, message) => {
     await expect(startSandbox(options)).rejects.toThrow(expect.objectContaining({ name: 'UserError', message: expect.stringMatching(message) }));
   });
