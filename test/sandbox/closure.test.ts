@@ -2,7 +2,7 @@
 // mocks get (test/conformance/support/closure.ts), with no exception at all:
 // every answer must be one the contract documents. Sent with tenant 1's load
 // key, so that breaking the key is the only way to fail authentication; drawn
-// in one batch, since nearly every answer is a checkable error.
+// in batches of 1,300, since most answers are checkable errors.
 import { describe, expect, inject, it } from 'vitest';
 import { sandboxApis } from '../../sandbox/start.ts';
 import { getApi } from '../../model/registry.js';

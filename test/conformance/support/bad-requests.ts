@@ -68,7 +68,7 @@ function operationBreakages(spec: Spec, operation: Operation, apiKey: string | u
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   if (pathParameters.length > 0) {
     breakages.push(
-      fc.tuple(fc.constantFrom(...pathParameters), fc.oneof(fc.constantFrom('abc', '-1', '0', '1.5', '%20', 'null'), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/')))).map(([parameter, value]) => {
+      fc.tuple(fc.constantFrom(...pathParameters), fc.oneof(fc.constantFrom('abc', '-1', '0', '1.5', '%20', 'null'), fc.string({ minLength: 1, maxLength: 8 }).filter(isOneSegment))).map(([parameter, value]) => {
         const values = Object.fromEntries(pathParameters.map((p) => [p.name, p === parameter ? value : parameterExample(spec, p)]));
         return make(`path ${parameter.name}="${value}"`, { path: fillPath(operation.path, values) });
       }),
@@ -105,6 +105,15 @@ function operationBreakages(spec: Spec, operation: Operation, apiKey: string | u
     ...auth.map((arbitrary) => ({ arbitrary, weight: AUTH_WEIGHT })),
     ...breakages.map((arbitrary) => ({ arbitrary, weight: OTHER_WEIGHT })),
   ];
+}
+
+/**
+ * A path value that stays one segment of the URL: no `/`, and not `.` or `..`,
+ * which every URL parser removes as dot segments (RFC 3986, 5.2.4), so that
+ * `/bookings/./` is sent as `/bookings/`, another operation's path.
+ */
+function isOneSegment(value: string): boolean {
+  return !value.includes('/') && value !== '.' && value !== '..';
 }
 
 function isObject(value: unknown): boolean {

@@ -19,10 +19,13 @@ import { sampleBadRequests, type BadRequest } from './bad-requests.ts';
 export const CHECKED_PER_API = 1000;
 /** Requests drawn at a time, unless the caller knows better. */
 const BATCH = 500;
-/** Stop drawing here even if too few answers were checkable; the test then fails. */
+/** Stop sending here even if too few answers were checkable; the test then fails. */
 const MAX_REQUESTS = 6000;
+/** Stop drawing here: the generator has run out of requests not sent yet. */
+const MAX_DRAWS = 30_000;
 
 export interface ClosureRun {
+  /** Distinct bad requests sent: a request drawn again is not sent again, nor counted again. */
   tried: number;
   errorsChecked: number;
   /** Problems with answers, each naming the request that got it. */
@@ -43,14 +46,21 @@ export interface ClosureOptions {
   batch?: number;
 }
 
+/** What makes two requests the same request: everything that is sent. */
+const sameAs = (request: BadRequest) => JSON.stringify([request.method, request.path, request.headers, request.body]);
+
 export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = BATCH }: ClosureOptions): Promise<ClosureRun> {
   const spec = readBundle(api);
   const checker = createResponseChecker(spec);
   const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {} };
+  // The generator draws some requests many times (a missing key, an empty
+  // body, a content type); each is sent and counted once, so the count is of
+  // distinct error paths.
+  const sent = new Set<string>();
   // Draw in batches until enough answers were checkable: on an API whose auth
   // errors Prism cannot mock, most auth breakages end as mock exceptions.
-  for (let seed = 1; run.errorsChecked < CHECKED_PER_API && run.tried < MAX_REQUESTS; seed++) {
-    const requests = sampleBadRequests(spec, batch, seed, apiKey);
+  for (let seed = 1; run.errorsChecked < CHECKED_PER_API && run.tried < MAX_REQUESTS && (seed - 1) * batch < MAX_DRAWS; seed++) {
+    const requests = sampleBadRequests(spec, batch, seed, apiKey).filter((request) => !sent.has(sameAs(request)) && sent.add(sameAs(request)));
     const answers = await mapLimited(requests, 16, (request) => send(baseUrl, request));
     run.tried += requests.length;
     requests.forEach((request, index) => {
