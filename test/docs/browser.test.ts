@@ -19,7 +19,7 @@ import { isErrorStatus, operationsOf } from '../../model/spec.js';
 import { buildDocs } from '../../tools/docs/build.ts';
 import { localServers } from '../../tools/docs/sandbox.ts';
 import { serveStatic, type StaticServer } from '../../tools/docs/static-server.ts';
-import { elementsWiderThanViewport, launchChromium, linksLeavingDocs, openWatchedPage } from './browser-harness.ts';
+import { elementsWiderThanViewport, launchChromium, linksLeavingDocs, openWatchedPage, type WatchedPage } from './browser-harness.ts';
 import { releasedVersions } from './released-versions.ts';
 
 const run = promisify(execFile);
@@ -50,6 +50,10 @@ let site: string;
 let pages: string[];
 let server: StaticServer;
 let browser: Browser;
+/** The shared pages (see onSharedPage), by path, each opened on first use. */
+const sharedPages = new Map<string, Promise<WatchedPage>>();
+/** Every shared page opened, loaded or not, to close in afterAll. */
+const toClose: WatchedPage[] = [];
 
 beforeAll(async () => {
   // Always built, by the code behind `npm run docs`, so a fresh clone is
@@ -64,6 +68,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await Promise.all(toClose.map((watched) => watched.close()));
   await browser?.close();
   await server?.close();
   if (site) await rm(site, { recursive: true, force: true });
@@ -76,16 +81,46 @@ afterAll(async () => {
  * the others need the page only.
  */
 async function onPage(path: string, viewport: { width: number; height: number }, check: (page: Page) => Promise<void>, waitUntil: 'load' | 'networkidle' = 'load'): Promise<void> {
-  const { page, problems, close } = await openWatchedPage(browser, server.url, viewport);
+  const watched = await openWatchedPage(browser, server.url, viewport);
   try {
-    await page.goto(`${server.url}${path}`, { waitUntil });
-    await check(page);
-    expect(await linksLeavingDocs(page, server.url)).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(notFound).toEqual([]);
+    await watched.page.goto(`${server.url}${path}`, { waitUntil });
+    await check(watched.page);
+    await expectNothingWentWrong(watched);
   } finally {
-    await close();
+    await watched.close();
   }
+}
+
+/** No link on the page leaves the docs, nothing went wrong while it was open, and the server answered no 404. */
+async function expectNothingWentWrong({ page, problems }: WatchedPage): Promise<void> {
+  expect(await linksLeavingDocs(page, server.url)).toEqual([]);
+  expect(problems).toEqual([]);
+  expect(notFound).toEqual([]);
+}
+
+/**
+ * Like onPage at 1440 × 900, for the pages several tests read (an API's
+ * reference and error pages): loading and rendering a reference page (about
+ * 1 MB) costs more than most checks on it, so each is loaded once, on first
+ * use, and stays open for the rest of the file. The checks only read and
+ * scroll, and each starts at the top of the page as on a fresh load (the
+ * element screenshots depend on the scroll position: the top bar sticks).
+ * What onPage asserts after its check is asserted after every check, so it
+ * also holds after the last test that used the page.
+ */
+async function onSharedPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
+  if (!sharedPages.has(path)) sharedPages.set(path, openShared(path));
+  const watched = await sharedPages.get(path)!;
+  await watched.page.evaluate(() => window.scrollTo(0, 0));
+  await check(watched.page);
+  await expectNothingWentWrong(watched);
+}
+
+async function openShared(path: string): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, server.url, WIDE);
+  toClose.push(watched);
+  await watched.page.goto(`${server.url}${path}`);
+  return watched;
 }
 
 const shot = (name: string) => join(SCREENSHOTS, name);
@@ -123,7 +158,7 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
   const operations = operationsOf(spec);
 
   it('shows the request and response samples beside each operation', { timeout: 60_000 }, async () => {
-    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/index.html`, async (page) => {
       await page.screenshot({ path: shot(`${api.name}.png`) });
       for (const operation of operations) {
         const section = page.locator(`section#op-${operation.id}`);
@@ -141,7 +176,7 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
   });
 
   it('lists the operations by tag, then the guide: authentication, errors, tenant isolation, rate limits, creating safely', { timeout: 60_000 }, async () => {
-    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/index.html`, async (page) => {
       const groups = await page.locator('.sidebar .nav-group').evaluateAll((elements) =>
         elements.map((element) => ({ title: element.querySelector('.nav-title')?.textContent, links: [...element.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
       );
@@ -163,10 +198,10 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
 
   it("links every operation's error responses to the status and each code in the error reference", { timeout: 60_000 }, async () => {
     let targets: string[] = [];
-    await onPage(`${api.name}/errors.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/errors.html`, async (page) => {
       targets = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
     });
-    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/index.html`, async (page) => {
       for (const operation of operations) {
         const links = await page.locator(`section#op-${operation.id} .text a[href^="errors.html#"]`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!.slice('errors.html#'.length)));
         for (const status of [...operation.responses.keys()].filter(isErrorStatus)) {
@@ -183,7 +218,7 @@ describe.each(apis)('the $name reference at 1440 × 900', (api) => {
   });
 
   it('prints a quickstart request and an error request whose answers, run as printed, are the ones on the page', { timeout: 60_000 }, async () => {
-    await onPage(`${api.name}/index.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/index.html`, async (page) => {
       const quickstart = page.locator('#quickstart');
       const command = (await quickstart.locator('[data-quickstart="request"] figure[data-label="curl"] code').textContent())!;
       const answer = quickstart.locator('[data-quickstart="answer"]');
@@ -209,7 +244,7 @@ describe.each(apis)('the $name error reference', (api) => {
   const catalog = readBundle(api)['x-error-catalog']!;
 
   it('gives every catalog code its own entry: status, where, meaning, what to do and a body', { timeout: 60_000 }, async () => {
-    await onPage(`${api.name}/errors.html`, WIDE, async (page) => {
+    await onSharedPage(`${api.name}/errors.html`, async (page) => {
       const entries = await page.locator('article.error-code').evaluateAll((articles) =>
         articles.map((article) => ({
           id: article.id,
