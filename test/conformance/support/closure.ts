@@ -4,8 +4,11 @@
 // cannot follow the contract in a known way (Prism) passes `exceptionFor`; a
 // server that implements it (the sandbox) passes none, and then every answer
 // is checked.
+import { createSchemaValidator } from '../../../model/ajv.js';
+import { toPointer } from '../../../model/pointer.js';
 import type { ApiEntry } from '../../../model/registry.js';
 import { readBundle } from '../../../model/registry.js';
+import { jsonMediaType, type Spec } from '../../../model/spec.js';
 import type { Answer } from '../../../tools/conformance/check-response.ts';
 import { createResponseChecker } from '../../../tools/conformance/check-response.ts';
 import { mapLimited, send } from '../../../tools/conformance/send.ts';
@@ -46,12 +49,33 @@ export interface ClosureOptions {
   batch?: number;
 }
 
+/**
+ * Whether a body breakage left the body valid for its schema (an optional
+ * field dropped, a key the schema allows added): the request is then a valid
+ * one, which tests no error path, so it is neither sent nor counted.
+ */
+function bodyStillValid(spec: Spec, check: (pointer: string, value: unknown) => string[]): (request: BadRequest) => boolean {
+  return (request) => {
+    const media = request.breaks === 'body' && request.body !== undefined ? jsonMediaType(request.operation.requestBody) : undefined;
+    if (!media?.node.schema) return false;
+    let body: unknown;
+    try {
+      body = JSON.parse(request.body!);
+    } catch {
+      return false;
+    }
+    return check(toPointer([...media.at, 'schema']), body).length === 0;
+  };
+}
+
 /** What makes two requests the same request: everything that is sent. */
 const sameAs = (request: BadRequest) => JSON.stringify([request.method, request.path, request.headers, request.body]);
 
 export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = BATCH }: ClosureOptions): Promise<ClosureRun> {
   const spec = readBundle(api);
-  const checker = createResponseChecker(spec);
+  const validator = createSchemaValidator(spec);
+  const checker = createResponseChecker(spec, validator);
+  const stillValid = bodyStillValid(spec, validator.check);
   const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {} };
   // The generator draws some requests many times (a missing key, an empty
   // body, a content type); each is sent and counted once, so the count is of
@@ -60,7 +84,7 @@ export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = B
   // Draw in batches until enough answers were checkable: on an API whose auth
   // errors Prism cannot mock, most auth breakages end as mock exceptions.
   for (let seed = 1; run.errorsChecked < CHECKED_PER_API && run.tried < MAX_REQUESTS && (seed - 1) * batch < MAX_DRAWS; seed++) {
-    const requests = sampleBadRequests(spec, batch, seed, apiKey).filter((request) => !sent.has(sameAs(request)) && sent.add(sameAs(request)));
+    const requests = sampleBadRequests(spec, batch, seed, apiKey).filter((request) => !sent.has(sameAs(request)) && sent.add(sameAs(request)) && !stillValid(request));
     const answers = await mapLimited(requests, 16, (request) => send(baseUrl, request));
     run.tried += requests.length;
     requests.forEach((request, index) => {
