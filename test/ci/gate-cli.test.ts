@@ -35,11 +35,11 @@ describe('a snapshot the gate cannot trust', () => {
   ])('fails diff and release in one line when it %s; release writes nothing', async (_, edit, message) => {
     edit();
     const before = await copy.status();
-    const diff = await copy.run('diff', ['campone']);
+    // Both only read when they refuse, so they run side by side.
+    const [diff, release] = await Promise.all([copy.run('diff', ['campone']), copy.run('release', ['campone'])]);
     expect(diff).toMatchObject({ exitCode: 1, stderr: 'breaking-change gate failed for campone' });
     expect(diff.stdout.split('\n')).toEqual([expect.stringMatching(message)]);
     expect(diff.stdout.endsWith(RESTORE)).toBe(true);
-    const release = await copy.run('release', ['campone']);
     expect(release.exitCode).toBe(1);
     expect(release.stderr.split('\n')).toEqual([expect.stringMatching(/^openapi\/campone\/released\/openapi\.json(:\d+:\d+)?: /)]);
     expect(await copy.status()).toBe(before);

@@ -90,7 +90,8 @@ describe.concurrent('npm run mock', () => {
   });
 });
 
-describe('npm start', () => {
+// Side by side with the mock's cases: each case has its own ports (and npm start its own copy).
+describe.concurrent('npm start', () => {
   let copy: ProjectCopy;
   beforeAll(async () => {
     copy = await projectCopy({ apis: ['campone'] });
