@@ -8,7 +8,7 @@ import { createSchemaValidator } from '../../../model/ajv.js';
 import { toPointer } from '../../../model/pointer.js';
 import type { ApiEntry } from '../../../model/registry.js';
 import { readBundle } from '../../../model/registry.js';
-import { jsonMediaType, type Spec } from '../../../model/spec.js';
+import { jsonMediaType } from '../../../model/spec.js';
 import type { Answer } from '../../../tools/conformance/check-response.ts';
 import { createResponseChecker } from '../../../tools/conformance/check-response.ts';
 import { mapLimited, send } from '../../../tools/conformance/send.ts';
@@ -54,7 +54,7 @@ export interface ClosureOptions {
  * field dropped, a key the schema allows added): the request is then a valid
  * one, which tests no error path, so it is neither sent nor counted.
  */
-function bodyStillValid(spec: Spec, check: (pointer: string, value: unknown) => string[]): (request: BadRequest) => boolean {
+function bodyStillValid(check: (pointer: string, value: unknown) => string[]): (request: BadRequest) => boolean {
   return (request) => {
     const media = request.breaks === 'body' && request.body !== undefined ? jsonMediaType(request.operation.requestBody) : undefined;
     if (!media?.node.schema) return false;
@@ -75,7 +75,7 @@ export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = B
   const spec = readBundle(api);
   const validator = createSchemaValidator(spec);
   const checker = createResponseChecker(spec, validator);
-  const stillValid = bodyStillValid(spec, validator.check);
+  const stillValid = bodyStillValid(validator.check);
   const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {} };
   // The generator draws some requests many times (a missing key, an empty
   // body, a content type); each is sent and counted once, so the count is of
