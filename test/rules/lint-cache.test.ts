@@ -31,9 +31,9 @@ describe('the contract rules’ remembered results', () => {
     expect(places(moved.stdout)).toEqual(places(first.stdout).map((place) => place!.replace(/^\d+/, (line) => String(Number(line) + 1))));
   });
 
-  it('are keyed by every source file and its content', () => {
-    expect(resultsKey('a.json', { 'a.yaml': '1' })).toBe(resultsKey('a.json', { 'a.yaml': '1' }));
-    expect(resultsKey('a.json', { 'a.yaml': '1' })).not.toBe(resultsKey('a.json', { 'a.yaml': '2' }));
-    expect(resultsKey('a.json', { 'a.yaml': '1' })).not.toBe(resultsKey('b.json', { 'a.yaml': '1' }));
+  it('are keyed by every source file and its content', async () => {
+    expect(await resultsKey('a.json', { 'a.yaml': '1' })).toBe(await resultsKey('a.json', { 'a.yaml': '1' }));
+    expect(await resultsKey('a.json', { 'a.yaml': '1' })).not.toBe(await resultsKey('a.json', { 'a.yaml': '2' }));
+    expect(await resultsKey('a.json', { 'a.yaml': '1' })).not.toBe(await resultsKey('b.json', { 'a.yaml': '1' }));
   });
 });

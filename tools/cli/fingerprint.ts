@@ -6,7 +6,7 @@
 // or an output that someone else changed or deleted, runs it again.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { projectRoot } from '../../model/registry.js';
 
 /** Where stamps live, under the project: beside the built docs, so `npm ci` (which empties node_modules) keeps them. */
@@ -68,10 +68,20 @@ export async function unlessUnchanged(step: CachedStep, work: () => Promise<void
   if (stamp?.inputs === inputs && stamp.outputs === (await fingerprint(step.outputs, root))) return 'unchanged';
   await work();
   const next: Stamp = { inputs, outputs: await fingerprint(step.outputs, root) };
-  await mkdir(join(file, '..'), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify(next));
-  await rename(`${file}.tmp`, file);
+  await writeJsonAtomically(file, next);
   return 'ran';
+}
+
+/**
+ * Writes `value` as JSON to `file` (its folder made if needed) through a file
+ * of this process's own beside it, renamed into place: a reader, or another
+ * process writing the same file, never sees half of it.
+ */
+export async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(temp, JSON.stringify(value));
+  await rename(temp, file);
 }
 
 /** A stamp that cannot be read is no stamp: the step runs. */

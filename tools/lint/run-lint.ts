@@ -24,7 +24,7 @@ export type LintFormat = keyof typeof FORMATS;
 
 /** The contract rules' results on one input, mapped to the hand-written lines: remembered ones when nothing they depend on changed. */
 async function contractResults(target: Target): Promise<ISpectralDiagnostic[]> {
-  const key = resultsKey(target.file, target.sources);
+  const key = await resultsKey(target.file, target.sources);
   const remembered = cachedResults(key);
   if (remembered) return remembered;
   const { contractRuleset, lintText } = await import('./spectral.js');
