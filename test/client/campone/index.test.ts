@@ -1,25 +1,22 @@
 // The CampOne client over real HTTP: a local node:http server on loopback for
 // what a proxy or a broken network does, and the Prism mock of the contract.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCampOneClient, HttpError, NetworkError, TimeoutError } from '../../../src/campone/index.js';
+import { listenOnLoopback, loopbackServer } from '../../support/loopback.ts';
 import { booking, newBooking } from '../support/bookings.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 const routes = new Map<string, Handler>();
 const seen: string[] = [];
-const server = createServer((request, response) => {
+const server = loopbackServer((request, response) => {
   seen.push(`${request.method} ${request.url}`);
   const handler = routes.get(`${request.method} ${request.url?.split('?')[0]}`);
   if (handler) handler(request, response);
   else response.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"not_found"}');
 });
-let baseUrl = '';
 
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+beforeAll(() => {
   routes.set('GET /api/v1/public/bookings/42/', (_, response) =>
     response
       .writeHead(200, { 'content-type': 'application/json', 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '119', 'X-RateLimit-Reset': '1767225600' })
@@ -32,12 +29,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-const client = (options = {}) => createCampOneClient({ apiKey: 'key', baseUrl, retry: { backoffMs: 1 }, ...options });
+const client = (options = {}) => createCampOneClient({ apiKey: 'key', baseUrl: server.url, retry: { backoffMs: 1 }, ...options });
 
 describe('over HTTP', () => {
   it('reads a booking and the rate limit', async () => {
@@ -66,11 +58,10 @@ describe('over HTTP', () => {
   });
 
   it('reports a refused connection as a NetworkError', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const error = await client({ baseUrl: `http://127.0.0.1:${port}`, retry: 0 }).GET('/api/v1/public/sites/').catch((e: unknown) => e);
+    // A port that was free a moment ago: nothing listens there now.
+    const closed = await listenOnLoopback(() => {});
+    await closed.close();
+    const error = await client({ baseUrl: closed.url, retry: 0 }).GET('/api/v1/public/sites/').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).cause).toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
   });

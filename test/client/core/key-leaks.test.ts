@@ -7,7 +7,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createCampOneClient, isErrorCode, type ApiError, type HttpError } from '../../../src/campone/index.js';
-import { loopbackServer } from '../support/loopback.js';
+import { loopbackServer } from '../../support/loopback.ts';
 
 const KEY = 'sk_live_4Fq9/Zr+Xw2=Lm8/Tp+Vb7=Hn3/Kd+Q';
 const FORMS = [KEY, encodeURIComponent(KEY), encodeURIComponent(KEY).replace(/%../g, (hex) => hex.toLowerCase())];

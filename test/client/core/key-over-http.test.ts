@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createCampOneClient, type ApiError, type HttpError } from '../../../src/campone/index.js';
 import { KEY, rejection } from '../support/calls.js';
-import { loopbackServer } from '../support/loopback.js';
+import { loopbackServer } from '../../support/loopback.ts';
 
 const seen: string[] = [];
 const server = loopbackServer((request, response) => {

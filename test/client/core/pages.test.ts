@@ -9,7 +9,7 @@ import { items } from '../../../src/campone/pages.js';
 import { contract } from '../../../generated/campone/contract.js';
 import { booking } from '../support/bookings.js';
 import { KEY, rejection } from '../support/calls.js';
-import { loopbackServer } from '../support/loopback.js';
+import { loopbackServer } from '../../support/loopback.ts';
 
 const BOOKINGS = '/api/v1/public/bookings/';
 const bookings = [1, 2, 3, 4, 5, 6, 7].map((id) => ({ ...booking, id }));

@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCampOneClient, NetworkError, TimeoutError } from '../../../src/campone/index.js';
 import { booking } from '../support/bookings.js';
-import { loopbackServer } from '../support/loopback.js';
+import { loopbackServer } from '../../support/loopback.ts';
 
 type Fault = 'reset-mid-body' | 'stall-after-headers' | 'none';
 let faults: Fault[] = [];

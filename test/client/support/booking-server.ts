@@ -4,7 +4,7 @@
 // same filters as the real list endpoint.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { components } from '../../../generated/campone/schema.js';
-import { loopbackServer } from './loopback.js';
+import { loopbackServer } from '../../support/loopback.ts';
 
 type Booking = components['schemas']['Booking'];
 

@@ -1,8 +1,8 @@
 // A stand-in server on 127.0.0.1 that behaves as a test scripts it (answers,
 // redirects, hangs, closes mid-body), and records every request it received,
 // so a test can show that the answers it judged came from this server.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../../support/loopback.ts';
 
 export interface Received {
   method: string;
@@ -21,25 +21,14 @@ export interface ScriptedTarget {
 
 export async function startScriptedTarget(script: Script): Promise<ScriptedTarget> {
   const received: Received[] = [];
-  const server = createServer(async (req, res) => {
+  const server = await listenOnLoopback(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
     received.push(request);
     script(request, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        // A hanging answer keeps its connection open; close() would wait for it.
-        server.closeAllConnections();
-      }),
-  };
+  return { url: server.url, received, close: server.close };
 }
 
 /** A JSON answer. */
