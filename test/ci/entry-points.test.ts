@@ -64,7 +64,8 @@ describe('the CI entry points', () => {
     expect(startsPostgres).toBeGreaterThan(-1);
     expect(ciLines.indexOf('export SANDBOX_DATABASE_URL')).toBeGreaterThan(startsPostgres);
     expect(ciLines.indexOf('npm run test:sandbox')).toBeGreaterThan(startsPostgres);
-    const postgres = workflowSteps('push').findIndex((step) => step.run === 'echo "SANDBOX_DATABASE_URL=$(.ci/postgres sandbox)" >> "$GITHUB_ENV"');
+    // The URL assigned on a line of its own, so that a failing .ci/postgres fails the step, then handed on.
+    const postgres = workflowSteps('push').findIndex((step) => step.run === 'url="$(.ci/postgres sandbox)"\necho "SANDBOX_DATABASE_URL=$url" >> "$GITHUB_ENV"\n');
     expect(postgres).toBeGreaterThan(-1);
     expect(workflowSteps('push').findIndex((step) => step.run === 'npm run test:sandbox')).toBeGreaterThan(postgres);
     expect(scripts['test:sandbox']).toBe('vitest run test/sandbox');
