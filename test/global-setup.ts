@@ -23,7 +23,8 @@ export default async function setup(project: TestProject) {
   // run fails, so that no server holds the run open after its error.
   const [mocksStart, sandboxStart] = await Promise.allSettled([startMocks(apis, []), startTestSandbox()]);
   if (mocksStart.status === 'rejected' || sandboxStart.status === 'rejected') {
-    await Promise.all([mocksStart.status === 'fulfilled' && mocksStart.value.stop(), sandboxStart.status === 'fulfilled' && sandboxStart.value.stop()]);
+    // Settled, not all: a failing stop must not hide why the start failed.
+    await Promise.allSettled([mocksStart.status === 'fulfilled' && mocksStart.value.stop(), sandboxStart.status === 'fulfilled' && sandboxStart.value.stop()]);
     throw mocksStart.status === 'rejected' ? mocksStart.reason : (sandboxStart as PromiseRejectedResult).reason;
   }
   const { mocks } = mocksStart.value;
