@@ -4,7 +4,7 @@
 // writes; after it succeeds, a stamp records a hash of both. Next time the
 // step is skipped only when both hashes are still the same: an edited input,
 // or an output that someone else changed or deleted, runs it again.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { projectRoot } from '../../model/registry.js';
@@ -74,11 +74,11 @@ export async function unlessUnchanged(step: CachedStep, work: () => Promise<void
 
 /**
  * Writes `value` as JSON to `file` (its folder made if needed) through a file
- * of this process's own beside it, renamed into place: a reader, or another
- * process writing the same file, never sees half of it.
+ * of this write's own beside it, renamed into place: a reader, or another
+ * write of the same file (in this process or another), never sees half of it.
  */
 export async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   await mkdir(dirname(file), { recursive: true });
   await writeFile(temp, JSON.stringify(value));
   await rename(temp, file);

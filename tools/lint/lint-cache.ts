@@ -22,13 +22,15 @@ const CACHE = join(projectRoot, 'node_modules', '.cache', 'contract-lint-results
  */
 const LOGIC = ['rules', 'model', 'tools/lint', 'tools/bundle', 'openapi/error-catalog.schema.json', 'package-lock.json'];
 
-/** One hash of every file of the rules and the code around them, taken once per process. */
-let logic: Promise<string> | undefined;
+/** One hash of every file of the rules and the code around them, taken once per process; undefined when a file could not be read. */
+let logic: Promise<string | undefined> | undefined;
 
-/** The key of one input's results: the file linted, what it was made from, and the logic. */
-export async function resultsKey(file: string, sources: Sources): Promise<string> {
-  logic ??= fingerprint(LOGIC);
-  return sha1(JSON.stringify({ file, sources, logic: await logic }));
+/** The key of one input's results (the file linted, what it was made from, and the logic), or undefined when there can be none: then nothing is remembered. */
+export async function resultsKey(file: string, sources: Sources): Promise<string | undefined> {
+  // Any doubt is a miss: a file of the logic that cannot be read (permissions, say) means no cache, not a failed lint.
+  logic ??= fingerprint(LOGIC).catch(() => undefined);
+  const hash = await logic;
+  return hash === undefined ? undefined : sha1(JSON.stringify({ file, sources, logic: hash }));
 }
 
 /** Remembered results for a key, if any. */

@@ -25,12 +25,12 @@ export type LintFormat = keyof typeof FORMATS;
 /** The contract rules' results on one input, mapped to the hand-written lines: remembered ones when nothing they depend on changed. */
 async function contractResults(target: Target): Promise<ISpectralDiagnostic[]> {
   const key = await resultsKey(target.file, target.sources);
-  const remembered = cachedResults(key);
+  const remembered = key === undefined ? undefined : cachedResults(key);
   if (remembered) return remembered;
   const { contractRuleset, lintText } = await import('./spectral.js');
   const found = await lintText(target.text, target.file, contractRuleset, target.data);
   const results = target.origin ? found.map(atSource(createSourceLocator(target.origin))) : found;
-  await rememberResults(key, results);
+  if (key !== undefined) await rememberResults(key, results);
   return results;
 }
 
