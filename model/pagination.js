@@ -8,7 +8,7 @@
 // - cursors: a query parameter `<name>`, and a `next_<name>` property that
 //   holds its value for the next page, null on the last (`cursor`/`next_cursor`).
 // In both, the page's items are the answer's one array property.
-import { deref, isObject, jsonMediaType } from './spec.js';
+import { deref, isObject, jsonMediaType, operationsOf } from './spec.js';
 
 /**
  * @typedef {object} Paging
@@ -54,4 +54,15 @@ export function pagingOf(doc, operation) {
   const cursor = query.find((parameter) => `next_${parameter.name}` in properties);
   if (cursor) return { kind: 'cursor', param: cursor.name, items, next: `next_${cursor.name}` };
   return undefined;
+}
+
+/**
+ * Every paginated list of a spec with how it pages, in the spec's order.
+ * @param {import('./spec.js').Json} doc @returns {[import('./spec.js').Operation, Paging][]}
+ */
+export function pagedOperationsOf(doc) {
+  return operationsOf(doc).flatMap((operation) => {
+    const paging = pagingOf(doc, operation);
+    return paging ? [[operation, paging]] : [];
+  });
 }

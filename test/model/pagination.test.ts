@@ -2,12 +2,12 @@
 // page-number lists, Harbor's cursor list, and nothing in BookingShake, whose
 // lists come whole.
 import { describe, expect, it } from 'vitest';
-import { pagingOf } from '../../model/pagination.js';
+import { pagedOperationsOf } from '../../model/pagination.js';
 import { getApi, readBundle } from '../../model/registry.js';
-import { operationsOf, type Spec } from '../../model/spec.js';
+import type { Spec } from '../../model/spec.js';
 import { harborSpec } from '../third-api/harbor.js';
 
-const paged = (spec: Spec) => Object.fromEntries(operationsOf(spec).flatMap((op) => ((paging) => (paging ? [[op.key, paging]] : []))(pagingOf(spec, op))));
+const paged = (spec: Spec) => Object.fromEntries(pagedOperationsOf(spec).map(([op, paging]) => [op.key, paging]));
 
 describe('paginated lists', () => {
   it('are CampOne’s two lists, by page number from the page parameter’s default, with the items in results', () => {

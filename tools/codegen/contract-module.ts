@@ -3,7 +3,7 @@
 // The client's shared core reads only this module, so a second API gets the
 // same behaviour from its own spec, with no API-specific branch in src/core.
 import { codePath, rateLimitHeaders, type Catalog } from '../../model/catalog.js';
-import { pagingOf } from '../../model/pagination.js';
+import { pagedOperationsOf } from '../../model/pagination.js';
 import { deref, jsonMediaType, operationsOf, type Json, type Spec } from '../../model/spec.js';
 import { catalogForCodegen } from './catalog-for-codegen.ts';
 
@@ -51,9 +51,9 @@ export function renderContractModule(spec: Spec, source: string): string {
   if (anonymous.length > 0) Object.assign(contract, { anonymous });
   // Paginated lists, by path (all are GETs), for the client's `items` iterator. Left out when there are none.
   // Each as [items, next, param, first page] (no first page for a cursor): the client's Paging.
-  const pages = Object.fromEntries(operations.flatMap((op) => ((paging) => (paging ? [[op.path, paging]] : []))(pagingOf(spec, op))));
-  if (Object.keys(pages).length > 0) {
-    Object.assign(contract, { pages: Object.fromEntries(Object.entries(pages).map(([path, p]) => [path, [p.items, p.next, p.param, ...(p.kind === 'page' ? [p.first] : [])]])) });
+  const paged = pagedOperationsOf(spec);
+  if (paged.length > 0) {
+    Object.assign(contract, { pages: Object.fromEntries(paged.map(([op, p]) => [op.path, [p.items, p.next, p.param, ...(p.kind === 'page' ? [p.first] : [])]])) });
   }
   const union = Object.entries(catalog?.codes ?? {}).map(([code, entry]) => `  /** ${entry.status}: ${entry.meaning} */\n  | '${code}'`);
   const field = catalog?.codeField ?? '';
@@ -73,7 +73,7 @@ ${Object.entries(catalog?.codes ?? {}).map(([code, entry]) => `  ${code}: ${entr
 };
 
 /** Each paginated list (a GET path) and the property of its answer that holds a page's items. */
-export type Pages = ${typeLiteral(Object.entries(pages).map(([path, paging]) => `${JSON.stringify(path)}: ${JSON.stringify(paging.items)}`))};
+export type Pages = ${typeLiteral(paged.map(([op, paging]) => `${JSON.stringify(op.path)}: ${JSON.stringify(paging.items)}`))};
 
 /** What the client reads at run time: auth, error codes and shapes, rate-limit headers, documented statuses, idempotency. */
 export const contract = ${format(contract)} as const;
