@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createSchemaValidator, violationsOf } from '../../model/ajv.js';
 import { catalogOf, codeForViolations, rateLimitHeaders, violationMessage, violationPathMatches, wholeRequestKey } from '../../model/catalog.js';
 import { valueAt } from '../../model/pointer.js';
-import { getApi, readBundle } from '../../model/registry.js';
+import { getApi, listApis, readBundle } from '../../model/registry.js';
+import { messagePattern } from '../support/violation-messages.ts';
 import { fillPath, jsonMediaType, namedExamplesOf, operationById, operationsOf } from '../../model/spec.js';
 
 const bookingShake = readBundle(getApi('bookingshake'));
@@ -94,20 +95,23 @@ describe('the messages of refused fields', () => {
   });
 });
 
-describe('the field-keyed examples of CampOne', () => {
-  const catalog = catalogOf(campOne)!;
-  const whole = wholeRequestKey(campOne, catalog, '400');
-  const templates = Object.values(catalog.profile.violationMessages ?? {}).map(
-    (template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{limit\}/, '-?[\\d.]+')}$`),
-  );
-  const fieldMessages = operationsOf(campOne).flatMap((op) =>
-    namedExamplesOf(campOne, jsonMediaType(op.responses.get('400')))
+// Every API whose catalog words its field errors: each message of its field-keyed examples is one of them.
+const wording = listApis().flatMap((api) => {
+  const spec = readBundle(api);
+  const catalog = catalogOf(spec)!;
+  const whole = wholeRequestKey(spec, catalog, '400');
+  return catalog.profile.violationMessages && whole ? [{ name: api.name, spec, whole, templates: Object.values(catalog.profile.violationMessages).map(messagePattern) }] : [];
+});
+
+describe.each(wording)('the field-keyed examples of $name', ({ spec, whole, templates }) => {
+  const fieldMessages = operationsOf(spec).flatMap((op) =>
+    namedExamplesOf(spec, jsonMediaType(op.responses.get('400')))
       .filter((example) => Object.values(example.value as object).every(Array.isArray))
       .flatMap((example) => Object.entries(example.value as Record<string, string[]>).filter(([field]) => field !== whole).flatMap(([, messages]) => messages)),
   );
 
   it('word every field message, body and query alike, as one of profile.violationMessages', () => {
-    expect(fieldMessages.length).toBeGreaterThanOrEqual(10);
+    expect(fieldMessages.length).toBeGreaterThan(0);
     expect(fieldMessages.filter((message) => !templates.some((template) => template.test(message)))).toEqual([]);
   });
 });

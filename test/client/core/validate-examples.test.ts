@@ -12,6 +12,7 @@ import { jsonMediaType, namedExamplesOf, operationsOf, type Operation, type Spec
 import { validate as bookingShake } from '../../../src/bookingshake/validate.js';
 import { validate as campOne } from '../../../src/campone/validate.js';
 import type { RequestValidator } from '../../../src/core/validate.js';
+import { messagePattern } from '../../support/violation-messages.ts';
 
 const APIS: [string, RequestValidator][] = [
   ['campone', campOne],
@@ -42,8 +43,7 @@ function breaking(body: unknown, path: string, keyword: string): unknown {
 /** The violation a field-keyed message stands for, found by matching it against the catalog's templates. */
 function violationFor(catalog: Catalog, message: string): [keyword: string, limit?: number] | undefined {
   for (const [key, template] of Object.entries(catalog.profile.violationMessages ?? {})) {
-    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{limit\}|\{limit\}/, '(-?[\\d.]+)')}$`);
-    const match = pattern.exec(message);
+    const match = messagePattern(template).exec(message);
     if (match) return [key, match[1] === undefined ? undefined : Number(match[1])];
   }
   return undefined;
