@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
   const apis = listApis();
   // All or none: when one fails to start, what did start is stopped before the
   // run fails, so that no server holds the run open after its error.
+  // No ports given: each mock takes a free one.
   const [mocksStart, sandboxStart] = await Promise.allSettled([startMocks(apis, []), startTestSandbox()]);
   if (mocksStart.status === 'rejected' || sandboxStart.status === 'rejected') {
     // Settled, not all: a failing stop must not hide why the start failed.
