@@ -2,19 +2,22 @@
 // would, without touching the real one: HEAD's redocly.yaml, openapi/,
 // generated/ and sandbox/ (so other people's uncommitted edits cannot make tests flaky),
 // this tree's scripts, tools, model, rules and package.json (what is under
-// test), node_modules linked. As a git repository with everything committed,
-// `status()` shows whatever a command changed.
+// test), node_modules linked. Its TypeScript is compiled beside each file, so
+// its scripts run with plain node (support/compile-in-place.ts says why). As a
+// git repository with everything committed, `status()` shows whatever a
+// command changed.
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
+import { compileInPlace } from './compile-in-place.ts';
 import { entryArgs } from './script-entry.ts';
 import { parse, stringify } from 'yaml';
 import { projectRoot } from '../../../model/registry.js';
 
 export interface ProjectCopy {
   dir: string;
-  /** Run `scripts/<script>.ts` in the copy, as `npm run <script>` does (without npm's banner). */
+  /** Run the script in the copy, as `npm run <script>` does (without npm's banner), compiled to JavaScript. */
   run(script: string, args?: string[], env?: Record<string, string>): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }>;
   git(...args: string[]): Promise<string>;
   /** `git status --porcelain` (dist/ included: only node_modules is ignored), minus the stamps a run leaves. */
@@ -26,6 +29,8 @@ export interface ProjectCopy {
 
 const HEAD_FILES = ['redocly.yaml', 'openapi', 'generated', 'sandbox'];
 const TREE_FILES = ['scripts', 'tools', 'model', 'rules', 'package.json'];
+/** The folders whose TypeScript the copy's scripts import (generated/'s is the client's). */
+const COMPILED = ['scripts', 'tools', 'sandbox'];
 
 /** `apis`: keep only these entries of redocly.yaml (all when omitted). `git`: make it a repository (slower). */
 export async function projectCopy({ apis, git = true }: { apis?: string[]; git?: boolean } = {}): Promise<ProjectCopy> {
@@ -39,6 +44,7 @@ export async function projectCopy({ apis, git = true }: { apis?: string[]; git?:
   }
   for (const path of TREE_FILES) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await compileInPlace(dir, COMPILED);
   const gitIn = (...args: string[]) =>
     execa('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir }).then((result) => result.stdout);
   if (git) {
@@ -58,6 +64,8 @@ export async function projectCopy({ apis, git = true }: { apis?: string[]; git?:
     git: gitIn,
     status: () => gitIn('status', '--porcelain', '--untracked-files=all').then((text) => text.split('\n').filter((line) => line && !line.includes('dist/.stamps/')).join('\n')),
     write(path, content) {
+      // Its compiled twin would go on running the old code.
+      if (path.endsWith('.ts') && COMPILED.some((folder) => path.startsWith(`${folder}/`))) throw new Error(`${path}: a copy's TypeScript is compiled once; edit it before compileInPlace`);
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     },

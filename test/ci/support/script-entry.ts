@@ -1,7 +1,8 @@
 // How `npm run <script>` starts a script's entry file, for tests that run it
 // as a child process without npm's banner: a plain-JavaScript entry
 // (scripts/lint.js, which starts Redocly before TypeScript is registered)
-// with node itself, a TypeScript one with tsx's loader.
+// with node itself, a TypeScript one with tsx's loader, unless it was
+// compiled beside it (a project copy: support/compile-in-place.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
