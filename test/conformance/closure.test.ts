@@ -16,7 +16,8 @@ describe.each(listApis())('error-path closure of the $name mock', (api) => {
     });
     console.log(
       `${api.name}: ${run.tried} bad requests tried, ${run.errorsChecked} error answers checked against the contract, ` +
-        `statuses ${JSON.stringify(run.statuses)}, mock exceptions ${JSON.stringify(run.excused)}`,
+        `statuses ${JSON.stringify(run.statuses)}, mock exceptions ${JSON.stringify(run.excused)}, ` +
+        `kinds no longer sent because their every answer was excused: ${Object.keys(run.settled).join(', ') || 'none'}`,
     );
     expect(run.undocumented.slice(0, 20)).toEqual([]);
     expect(run.errorsChecked).toBeGreaterThanOrEqual(CHECKED_PER_API);

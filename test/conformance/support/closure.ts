@@ -26,6 +26,8 @@ const BATCH = 500;
 const MAX_REQUESTS = 6000;
 /** Stop drawing here: the generator has run out of requests not sent yet. */
 const MAX_DRAWS = 30_000;
+/** A kind of breakage on one operation whose first this-many answers were all excused alike is settled: it is drawn no more. */
+const SETTLED_AFTER = 10;
 
 export interface ClosureRun {
   /** Distinct bad requests sent: a request drawn again is not sent again, nor counted again. */
@@ -35,6 +37,8 @@ export interface ClosureRun {
   undocumented: string[];
   /** How many answers each exception excused. */
   excused: Record<string, number>;
+  /** Kinds of breakage (operation and kind) no longer sent, each with the exception that excused all of its answers. */
+  settled: Record<string, string>;
   statuses: Record<number, number>;
 }
 
@@ -71,6 +75,27 @@ function bodyStillValid(check: (pointer: string, value: unknown) => string[]): (
   };
 }
 
+/**
+ * The kind of a breakage on its operation: its label without the value, and
+ * for a body sent as text whether it is blank, JSON or neither, e.g. `getBooking auth`,
+ * `createBooking body text, not JSON`, `listBookings query page=`.
+ */
+function kindOf(request: BadRequest): string {
+  const kind = request.breakage.match(/^(?:auth|content type|body text|body: (?:drop|add|\{\})|(?:path|query) \S+?=|body: \S+?=)/)?.[0] ?? request.breakage;
+  return `${request.operationId} ${kind}${kind === 'body text' ? `, ${textKind(request.body ?? '')}` : ''}`;
+}
+
+/** Blank (which a server may read as no body), JSON, or neither. */
+function textKind(text: string): string {
+  if (text.trim() === '') return 'blank';
+  try {
+    JSON.parse(text);
+    return 'JSON';
+  } catch {
+    return 'not JSON';
+  }
+}
+
 /** What makes two requests the same request: everything that is sent. */
 const sameAs = (request: BadRequest) => JSON.stringify([request.method, request.path, request.headers, request.body]);
 
@@ -79,7 +104,14 @@ export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = B
   const validator = createSchemaValidator(spec);
   const checker = createResponseChecker(spec, validator);
   const stillValid = bodyStillValid(validator.check);
-  const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {} };
+  const run: ClosureRun = { tried: 0, errorsChecked: 0, undocumented: [], excused: {}, statuses: {}, settled: {} };
+  // Per kind of breakage: answers so far, and the one exception that excused
+  // them all (null once any answer was not excused, or excused otherwise).
+  // Prism answers some kinds with its own body every time (no credentials on
+  // an API whose auth failures are 400, a body that is not JSON); those
+  // answers are excused, never checked, so after SETTLED_AFTER of them more
+  // of the same kind would check nothing.
+  const kinds = new Map<string, { answers: number; excusedBy: string | null }>();
   // The generator draws some requests many times (a missing key, an empty
   // body, a content type); each is sent and counted once, so the count is of
   // distinct error paths.
@@ -87,13 +119,20 @@ export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = B
   // Draw in batches until enough answers were checkable: on an API whose auth
   // errors Prism cannot mock, most auth breakages end as mock exceptions.
   for (let seed = 1; run.errorsChecked < CHECKED_PER_API && run.tried < MAX_REQUESTS && (seed - 1) * batch < MAX_DRAWS; seed++) {
-    const requests = sampleBadRequests(spec, batch, seed, apiKey).filter((request) => !sent.has(sameAs(request)) && sent.add(sameAs(request)) && !stillValid(request));
+    const requests = sampleBadRequests(spec, batch, seed, apiKey).filter(
+      (request) => !(kindOf(request) in run.settled) && !sent.has(sameAs(request)) && sent.add(sameAs(request)) && !stillValid(request),
+    );
     const answers = await mapLimited(requests, 16, (request) => send(baseUrl, request));
     run.tried += requests.length;
     requests.forEach((request, index) => {
       const answer = answers[index]!;
       run.statuses[answer.status] = (run.statuses[answer.status] ?? 0) + 1;
       const excuse = exceptionFor?.(request, answer);
+      const kind = kinds.get(kindOf(request)) ?? { answers: 0, excusedBy: excuse ?? null };
+      kind.answers++;
+      if (kind.excusedBy !== (excuse ?? null)) kind.excusedBy = null;
+      kinds.set(kindOf(request), kind);
+      if (kind.excusedBy && kind.answers >= SETTLED_AFTER) run.settled[kindOf(request)] = kind.excusedBy;
       if (excuse) {
         run.excused[excuse] = (run.excused[excuse] ?? 0) + 1;
         return;
