@@ -14,7 +14,7 @@
 // tree (test/ci/entry-points.test.ts, signals.test.ts).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, stop, type Plugin } from 'esbuild';
 
 /** Relative imports point at the compiled sibling; every import stays an import. */
 const keepImports: Plugin = {
@@ -24,6 +24,9 @@ const keepImports: Plugin = {
   },
 };
 
+/** Builds under way: esbuild's service process is stopped when none is, so that it never outlives the test run. */
+let building = 0;
+
 /** Every `.ts` file (not `.d.ts`) under `folders` of `dir` gets a `.js` beside it. */
 export async function compileInPlace(dir: string, folders: string[]): Promise<void> {
   const entryPoints = folders.flatMap((folder) =>
@@ -31,5 +34,10 @@ export async function compileInPlace(dir: string, folders: string[]): Promise<vo
       .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
       .map((entry) => join(entry.parentPath, entry.name)),
   );
-  await build({ entryPoints, outdir: dir, outbase: dir, bundle: true, format: 'esm', platform: 'node', target: 'node20', plugins: [keepImports], logLevel: 'silent' });
+  building++;
+  try {
+    await build({ entryPoints, outdir: dir, outbase: dir, bundle: true, format: 'esm', platform: 'node', target: 'node20', plugins: [keepImports], logLevel: 'silent' });
+  } finally {
+    if (--building === 0) await stop();
+  }
 }
