@@ -2,7 +2,7 @@
 // playwright-core (never a downloaded browser), and a page wrapper that
 // records every request, failure and console error while the test runs.
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -36,18 +36,28 @@ export interface WatchedPage {
 }
 
 /**
- * A page in a fresh context that records every request outside `docsUrl`.
+ * The one browser context the pages of a test file open in. The docs keep
+ * nothing in the browser (no storage, no cookies, no service worker), so a
+ * page cannot change what another one shows; a context per page cost a new
+ * set of renderer processes each time.
+ */
+export function docsContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ serviceWorkers: 'block' });
+}
+
+/**
+ * A fresh page of `context` at `viewport` that records every request outside `docsUrl`.
  * Another host cannot be reached (see CHROMIUM_ARGS); the docs' own host
  * answers 404 outside the docs, which its server can report (the browser does
  * not show favicon requests to the page). In-memory `data:` and same-origin
  * `blob:` URLs are not requests to anywhere.
  */
-export async function openWatchedPage(browser: Browser, docsUrl: string, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+export async function openWatchedPage(context: BrowserContext, docsUrl: string, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
   const origin = new URL(docsUrl).origin;
   const inside = (url: string) => url.startsWith(docsUrl) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const problems: string[] = [];
   const page = await context.newPage();
+  await page.setViewportSize(viewport);
   page.on('request', (request) => {
     if (!inside(request.url())) problems.push(`request outside the docs: ${request.method()} ${request.url()}`);
   });
@@ -59,7 +69,7 @@ export async function openWatchedPage(browser: Browser, docsUrl: string, viewpor
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  return { page, problems, close: () => context.close() };
+  return { page, problems, close: () => page.close() };
 }
 
 /** Links into this host that leave the docs: they work only when the docs sit at the host's root. */

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import getPort from 'get-port';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codesIn } from '../../model/catalog.js';
 import { listApis, projectRoot, readBundle } from '../../model/registry.js';
@@ -19,7 +19,7 @@ import { isErrorStatus, operationsOf } from '../../model/spec.js';
 import { buildDocs } from '../../tools/docs/build.ts';
 import { localServers } from '../../tools/docs/sandbox.ts';
 import { serveStatic, type StaticServer } from '../../tools/docs/static-server.ts';
-import { elementsWiderThanViewport, launchChromium, linksLeavingDocs, openWatchedPage, type WatchedPage } from './browser-harness.ts';
+import { docsContext, elementsWiderThanViewport, launchChromium, linksLeavingDocs, openWatchedPage, type WatchedPage } from './browser-harness.ts';
 import { releasedVersions } from './released-versions.ts';
 
 const run = promisify(execFile);
@@ -50,6 +50,7 @@ let site: string;
 let pages: string[];
 let server: StaticServer;
 let browser: Browser;
+let context: BrowserContext;
 /** The shared pages (see onSharedPage), by path, each opened on first use. */
 const sharedPages = new Map<string, Promise<WatchedPage>>();
 /** Every shared page opened, loaded or not, to close in afterAll. */
@@ -65,6 +66,7 @@ beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
   server = await serveStatic(site, { port: await getPort(), basePath: '/docs/', onNotFound: (url) => notFound.push(url) });
   browser = await launchChromium();
+  context = await docsContext(browser);
 }, 120_000);
 
 afterAll(async () => {
@@ -81,7 +83,7 @@ afterAll(async () => {
  * the others need the page only.
  */
 async function onPage(path: string, viewport: { width: number; height: number }, check: (page: Page) => Promise<void>, waitUntil: 'load' | 'networkidle' = 'load'): Promise<void> {
-  const watched = await openWatchedPage(browser, server.url, viewport);
+  const watched = await openWatchedPage(context, server.url, viewport);
   try {
     await watched.page.goto(`${server.url}${path}`, { waitUntil });
     await check(watched.page);
@@ -117,7 +119,7 @@ async function onSharedPage(path: string, check: (page: Page) => Promise<void>):
 }
 
 async function openShared(path: string): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, server.url, WIDE);
+  const watched = await openWatchedPage(context, server.url, WIDE);
   toClose.push(watched);
   await watched.page.goto(`${server.url}${path}`);
   return watched;
