@@ -17,6 +17,7 @@ import { printable } from '../cli/run-main.ts';
 import { responseKeyFor, type Spec } from '../../model/spec.js';
 import { createResponseChecker, type Answer } from './check-response.ts';
 import { buildProbes, type Probe } from './probes.ts';
+import { deadline } from './deadline.ts';
 import { sendOnce, DEFAULT_TIMEOUT_MS } from './send.ts';
 
 export { parseTarget } from './target.ts';
@@ -71,33 +72,37 @@ export async function checkLiveServer(spec: Spec, target: string, apiKey: string
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const probes = buildProbes(spec, apiKey);
   const runTimeoutMs = options.runTimeoutMs ?? probes.length * timeoutMs + 60_000;
-  const run = AbortSignal.timeout(runTimeoutMs);
+  const run = deadline(runTimeoutMs);
   const checker = createResponseChecker(spec);
   const judge = answerJudge(spec);
   const mask = masker(apiKey);
   const findings: LiveFinding[] = [];
   const made = new Set(creates(probes));
-  for (const [index, probe] of probes.entries()) {
-    if (made.has(probe)) options.onCreate?.(probe);
-    const outcome = await sendOnce(target, probe, { timeoutMs, signal: run });
-    const finding = (message: string, status?: number) => findings.push({ operationId: probe.operationId, probe: probe.label, status, message: mask(message) });
-    if (outcome.kind === 'no-answer') {
-      const partial = { requests: index, findings };
-      if (run.aborted) throw new CannotCheck(`${target}: the check did not finish within ${runTimeoutMs} ms (${index} of ${probes.length} requests answered)`, partial);
-      throw new CannotCheck(`cannot reach ${target}: ${outcome.reason}${index > 0 ? ` (after ${index} of ${probes.length} requests)` : ''}`, partial);
+  try {
+    for (const [index, probe] of probes.entries()) {
+      if (made.has(probe)) options.onCreate?.(probe);
+      const outcome = await sendOnce(target, probe, { timeoutMs, signal: run.signal });
+      const finding = (message: string, status?: number) => findings.push({ operationId: probe.operationId, probe: probe.label, status, message: mask(message) });
+      if (outcome.kind === 'no-answer') {
+        const partial = { requests: index, findings };
+        if (run.signal.aborted) throw new CannotCheck(`${target}: the check did not finish within ${runTimeoutMs} ms (${index} of ${probes.length} requests answered)`, partial);
+        throw new CannotCheck(`cannot reach ${target}: ${outcome.reason}${index > 0 ? ` (after ${index} of ${probes.length} requests)` : ''}`, partial);
+      }
+      if (outcome.kind === 'cut-off') {
+        finding(`the answer was cut off after its headers: ${outcome.reason}`, outcome.status);
+        continue;
+      }
+      const { answer } = outcome;
+      if (answer.status >= 300 && answer.status < 400 && !responseKeyFor(probe.operation, answer.status)) {
+        // A redirect the contract does not document means the target is not the API (a login page, a moved host).
+        const location = mask(answer.headers.get('location') ?? 'nowhere');
+        throw new CannotCheck(`${target} answered ${answer.status} (a redirect to ${location}) instead of the API; point --target at the API itself`, { requests: index, findings });
+      }
+      for (const problem of checker.check(probe.operation, answer)) finding(problem, answer.status);
+      for (const problem of judge(probe, answer)) finding(problem, answer.status);
     }
-    if (outcome.kind === 'cut-off') {
-      finding(`the answer was cut off after its headers: ${outcome.reason}`, outcome.status);
-      continue;
-    }
-    const { answer } = outcome;
-    if (answer.status >= 300 && answer.status < 400 && !responseKeyFor(probe.operation, answer.status)) {
-      // A redirect the contract does not document means the target is not the API (a login page, a moved host).
-      const location = mask(answer.headers.get('location') ?? 'nowhere');
-      throw new CannotCheck(`${target} answered ${answer.status} (a redirect to ${location}) instead of the API; point --target at the API itself`, { requests: index, findings });
-    }
-    for (const problem of checker.check(probe.operation, answer)) finding(problem, answer.status);
-    for (const problem of judge(probe, answer)) finding(problem, answer.status);
+  } finally {
+    run.clear();
   }
   return { requests: probes.length, findings };
 }

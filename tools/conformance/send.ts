@@ -3,6 +3,7 @@
 // request has a deadline: a server that never answers, or stops halfway
 // through a body, must end the wait, not hang it.
 import type { Answer } from './check-response.ts';
+import { deadline } from './deadline.ts';
 import type { PlannedRequest } from './requests.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -28,17 +29,21 @@ export function requestUrl(baseUrl: string, request: Pick<PlannedRequest, 'path'
 /** Send one request; never throws for what the server does (or does not do). Redirects are answers, not followed. */
 export async function sendOnce(baseUrl: string, request: PlannedRequest, options: SendOptions = {}): Promise<Outcome> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])]);
-  let response: Response;
+  const wait = deadline(timeoutMs, options.signal);
   try {
-    response = await fetch(requestUrl(baseUrl, request), { method: request.method, headers: request.headers, body: request.body, redirect: 'manual', signal });
-  } catch (error) {
-    return { kind: 'no-answer', reason: failureReason(error, timeoutMs, options.signal) };
-  }
-  try {
-    return { kind: 'answer', answer: { status: response.status, headers: response.headers, text: await response.text() } };
-  } catch (error) {
-    return { kind: 'cut-off', status: response.status, headers: response.headers, reason: failureReason(error, timeoutMs, options.signal) };
+    let response: Response;
+    try {
+      response = await fetch(requestUrl(baseUrl, request), { method: request.method, headers: request.headers, body: request.body, redirect: 'manual', signal: wait.signal });
+    } catch (error) {
+      return { kind: 'no-answer', reason: failureReason(error, timeoutMs, options.signal) };
+    }
+    try {
+      return { kind: 'answer', answer: { status: response.status, headers: response.headers, text: await response.text() } };
+    } catch (error) {
+      return { kind: 'cut-off', status: response.status, headers: response.headers, reason: failureReason(error, timeoutMs, options.signal) };
+    }
+  } finally {
+    wait.clear();
   }
 }
 
