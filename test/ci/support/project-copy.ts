@@ -64,8 +64,8 @@ export async function projectCopy({ apis, git = true }: { apis?: string[]; git?:
     git: gitIn,
     status: () => gitIn('status', '--porcelain', '--untracked-files=all').then((text) => text.split('\n').filter((line) => line && !line.includes('dist/.stamps/')).join('\n')),
     write(path, content) {
-      // Its compiled twin would go on running the old code.
-      if (path.endsWith('.ts') && COMPILED.some((folder) => path.startsWith(`${folder}/`))) throw new Error(`${path}: a copy's TypeScript is compiled once; edit it before compileInPlace`);
+      // The copy runs the JavaScript compiled when it was made: an edit here would never run.
+      if (path.endsWith('.ts') && COMPILED.some((folder) => path.startsWith(`${folder}/`))) throw new Error(`${path}: the copy runs its TypeScript as compiled when it was made, so this edit would not run`);
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     },
