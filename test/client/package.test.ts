@@ -138,7 +138,7 @@ it('packs cleanly, installs into a fresh project, and gives it the narrowing, th
   // An ESM-only package: the esm-only profile leaves out node10 and require().
   await run('attw', [tarball, '--profile', 'esm-only']);
   // dist/ was just built by the pack's prepack: hold the client entry to its size budget.
-  await run('tsx', ['bench/size.ts']);
+  await run('node', ['--import', 'tsx', 'bench/size.ts']);
 
   // The consumers' README's examples compile as they are, in a project with strict and NodeNext (process.env is Node's).
   const examples = examplesOf(await readFile(join(unpacked, 'package', 'README.md'), 'utf8'));

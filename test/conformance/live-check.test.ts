@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApi, readBundle } from '../../model/registry.js';
 import { jsonMediaType, locate, namedExamplesOf, operationsOf, deref, type Operation, type Spec } from '../../model/spec.js';
-import { tool } from '../../tools/cli/tool.ts';
 import { CannotCheck, checkLiveServer, formatFinding, parseTarget, type LiveReport } from '../../tools/conformance/live-check.ts';
+import { projectCopy, type ProjectCopy } from '../ci/support/project-copy.ts';
 import { BREAKS, startLiveFixture } from '../fixtures/campone-live-server.ts';
 import { reply, startScriptedTarget, type ScriptedTarget } from './support/scripted-target.ts';
 
@@ -195,12 +195,13 @@ describe('the live check against a target whose answers break off', () => {
 });
 
 describe('npm run conformance', () => {
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    tool('tsx', ['scripts/conformance.ts', ...args], { env: { CONFORMANCE_API_KEY: '', ...env } }).then((result) => ({
-      exitCode: result.exitCode,
-      stdout: String(result.stdout).trim(),
-      stderr: String(result.stderr).trim(),
-    }));
+  // In a project copy, whose scripts run compiled (test/README.md).
+  let copy: ProjectCopy;
+  beforeAll(async () => {
+    copy = await projectCopy({ apis: ['campone'], git: false });
+  });
+  afterAll(() => copy?.remove());
+  const run = (args: string[], env: Record<string, string> = {}) => copy.run('conformance', args, { CONFORMANCE_API_KEY: '', ...env });
 
   it.concurrent.each([
     [['--api', 'campone'], /^--target <url> is required/],

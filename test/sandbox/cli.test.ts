@@ -20,7 +20,7 @@ describe.concurrent('npm run sandbox on bad input', () => {
     [['--data', 'folder', '--database', 'postgres://127.0.0.1/x'], /^--data and --database \(or DATABASE_URL\): choose one/],
     [['--database', 'postgres://sandbox:s3cret-pass@127.0.0.1:9/nowhere'], /^postgres:\/\/sandbox:\*\*\*@127\.0\.0\.1:9\/nowhere: cannot connect \(/],
   ])('%j: one line, exit 1, no password', async (args, message) => {
-    const result = await tool('tsx', [SCRIPT, ...args], { env: { DATABASE_URL: '' } });
+    const result = await tool('node', ['--import', 'tsx', SCRIPT, ...args], { env: { DATABASE_URL: '' } });
     expect(result.exitCode).toBe(1);
     expect(String(result.stderr).trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(String(result.all)).not.toContain('s3cret-pass');

@@ -1,7 +1,7 @@
 // A throw-away copy of the project for running the npm scripts as a user
 // would, without touching the real one: HEAD's redocly.yaml, openapi/,
 // generated/ and sandbox/ (so other people's uncommitted edits cannot make tests flaky),
-// this tree's scripts, tools, model, rules and package.json (what is under
+// this tree's scripts, tools, model, rules, src and package.json (what is under
 // test), node_modules linked. Its TypeScript is compiled beside each file, so
 // its scripts run with plain node (support/compile-in-place.ts says why). As a
 // git repository with everything committed, `status()` shows whatever a
@@ -28,9 +28,9 @@ export interface ProjectCopy {
 }
 
 const HEAD_FILES = ['redocly.yaml', 'openapi', 'generated', 'sandbox'];
-const TREE_FILES = ['scripts', 'tools', 'model', 'rules', 'package.json'];
+const TREE_FILES = ['scripts', 'tools', 'model', 'rules', 'src', 'package.json'];
 /** The folders whose TypeScript the copy's scripts import (generated/'s is the client's). */
-const COMPILED = ['scripts', 'tools', 'sandbox'];
+const COMPILED = ['scripts', 'tools', 'sandbox', 'src'];
 
 /** `apis`: keep only these entries of redocly.yaml (all when omitted). `git`: make it a repository (slower). */
 export async function projectCopy({ apis, git = true }: { apis?: string[]; git?: boolean } = {}): Promise<ProjectCopy> {

@@ -18,9 +18,9 @@ export const CHECKED = 'test/sandbox/support/checked-child.ts';
 export const SCRIPT = 'scripts/sandbox.ts';
 
 export async function startChild(args: string[], entry = CHECKED): Promise<ChildSandbox> {
-  const child: ResultPromise = execa('tsx', [entry, '--port', '0', ...args], {
+  // As `npm run sandbox` starts it: node with tsx's loader, one process.
+  const child: ResultPromise = execa('node', ['--import', 'tsx', entry, '--port', '0', ...args], {
     cwd: projectRoot,
-    preferLocal: true,
     reject: false,
     cleanup: true,
     env: { DATABASE_URL: '' },
