@@ -9,6 +9,7 @@ import { jsonMediaType, locate, namedExamplesOf, operationsOf, deref, type Opera
 import { CannotCheck, checkLiveServer, formatFinding, parseTarget, type LiveReport } from '../../tools/conformance/live-check.ts';
 import { projectCopy, type ProjectCopy } from '../ci/support/project-copy.ts';
 import { BREAKS, startLiveFixture } from '../fixtures/campone-live-server.ts';
+import { closedLoopbackUrl } from '../support/loopback.ts';
 import { reply, startScriptedTarget, type ScriptedTarget } from './support/scripted-target.ts';
 
 const campone = readBundle(getApi('campone'));
@@ -19,12 +20,6 @@ const scripted = async (...args: Parameters<typeof startScriptedTarget>) => {
   const target = await startScriptedTarget(...args);
   targets.push(target);
   return target;
-};
-/** A port nothing listens on: a server's, after it closed. */
-const closedPort = async () => {
-  const target = await startScriptedTarget(() => {});
-  await target.close();
-  return target.url;
 };
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: Error) => error);
 const lines = (report: LiveReport) => report.findings.map(formatFinding);
@@ -134,7 +129,7 @@ describe('the live check against a target that cannot be checked', () => {
   });
 
   it('stops at the first request a closed port refuses, with one reason for the whole target', async () => {
-    const url = await closedPort();
+    const url = await closedLoopbackUrl();
     const error = await failure(checkLiveServer(campone, url, 'k'));
     expect(error).toBeInstanceOf(CannotCheck);
     expect(error).toMatchObject({ message: `cannot reach ${url}: ECONNREFUSED`, exitCode: 2, partial: { requests: 0, findings: [] } });
@@ -216,7 +211,7 @@ describe('npm run conformance', () => {
   });
 
   it('reports an unreachable target once, exit 2', async () => {
-    const url = await closedPort();
+    const url = await closedLoopbackUrl();
     const result = await run(['--api', 'campone', '--target', url], { CONFORMANCE_API_KEY: 'k' });
     expect(result).toMatchObject({ exitCode: 2, stdout: '', stderr: `campone: cannot reach ${url}: ECONNREFUSED` });
   });

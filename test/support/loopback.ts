@@ -1,7 +1,8 @@
 // The one way tests serve HTTP themselves: a node:http server on 127.0.0.1
 // (only loopback may receive test traffic) on a free port. `listenOnLoopback`
 // for a server a test starts and stops; `loopbackServer` for one that serves
-// a whole file, listening before its tests and closed after them.
+// a whole file, listening before its tests and closed after them;
+// `closedLoopbackUrl` for an address where nothing listens.
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
@@ -23,6 +24,13 @@ export async function listenOnLoopback(handler: RequestListener): Promise<Loopba
         server.closeAllConnections();
       }),
   };
+}
+
+/** The URL of a port nothing listens on: one a server listened on a moment ago, then closed. */
+export async function closedLoopbackUrl(): Promise<string> {
+  const server = await listenOnLoopback(() => {});
+  await server.close();
+  return server.url;
 }
 
 export function loopbackServer(handler: RequestListener): { readonly url: string } {

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCampOneClient, HttpError, NetworkError, TimeoutError } from '../../../src/campone/index.js';
-import { listenOnLoopback, loopbackServer } from '../../support/loopback.ts';
+import { closedLoopbackUrl, loopbackServer } from '../../support/loopback.ts';
 import { booking, newBooking } from '../support/bookings.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -58,10 +58,7 @@ describe('over HTTP', () => {
   });
 
   it('reports a refused connection as a NetworkError', async () => {
-    // A port that was free a moment ago: nothing listens there now.
-    const closed = await listenOnLoopback(() => {});
-    await closed.close();
-    const error = await client({ baseUrl: closed.url, retry: 0 }).GET('/api/v1/public/sites/').catch((e: unknown) => e);
+    const error = await client({ baseUrl: await closedLoopbackUrl(), retry: 0 }).GET('/api/v1/public/sites/').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).cause).toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
   });
