@@ -51,10 +51,8 @@ let pages: string[];
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
-/** The shared pages (see onSharedPage), by path, each opened on first use. */
+/** The shared pages (see onSharedPage), by path, each opened on first use; closing the browser closes them. */
 const sharedPages = new Map<string, Promise<WatchedPage>>();
-/** Every shared page opened, loaded or not, to close in afterAll. */
-const toClose: WatchedPage[] = [];
 
 beforeAll(async () => {
   // Always built, by the code behind `npm run docs`, so a fresh clone is
@@ -70,7 +68,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(toClose.map((watched) => watched.close()));
   await browser?.close();
   await server?.close();
   if (site) await rm(site, { recursive: true, force: true });
@@ -120,7 +117,6 @@ async function onSharedPage(path: string, check: (page: Page) => Promise<void>):
 
 async function openShared(path: string): Promise<WatchedPage> {
   const watched = await openWatchedPage(context, server.url, WIDE);
-  toClose.push(watched);
   await watched.page.goto(`${server.url}${path}`);
   return watched;
 }

@@ -103,6 +103,11 @@ const wording = listApis().flatMap((api) => {
   return catalog.profile.violationMessages && whole ? [{ name: api.name, spec, whole, templates: Object.values(catalog.profile.violationMessages).map(messagePattern) }] : [];
 });
 
+it('the check of field-keyed examples below has at least one API to hold to its wording', () => {
+  // Without this, a catalog that lost its violationMessages would make the check below disappear, not fail.
+  expect(wording.map((entry) => entry.name)).not.toEqual([]);
+});
+
 describe.each(wording)('the field-keyed examples of $name', ({ spec, whole, templates }) => {
   const fieldMessages = operationsOf(spec).flatMap((op) =>
     namedExamplesOf(spec, jsonMediaType(op.responses.get('400')))
