@@ -10,8 +10,8 @@
 // becomes `./x.js`. What runs is the same source as under tsx, compiled by
 // the same esbuild. An import this cannot rewrite (a computed specifier ending
 // in `.ts`) fails in the run with Node's unknown-extension error, never
-// silently. The `npm run` entries themselves (tsx) are tested on the real
-// tree (test/ci/entry-points.test.ts, signals.test.ts).
+// silently. The entries as `npm run` starts them, with tsx, run on the real
+// tree in test/ci/cli.test.ts and signals.test.ts.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, stop, type Plugin } from 'esbuild';

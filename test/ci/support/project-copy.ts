@@ -17,7 +17,7 @@ import { projectRoot } from '../../../model/registry.js';
 
 export interface ProjectCopy {
   dir: string;
-  /** Run the script in the copy, as `npm run <script>` does (without npm's banner), compiled to JavaScript. */
+  /** Run the script in the copy, as `npm run <script>` does (without npm's banner), from its compiled JavaScript (`lint` from scripts/lint.js, which loads TypeScript itself). */
   run(script: string, args?: string[], env?: Record<string, string>): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }>;
   git(...args: string[]): Promise<string>;
   /** `git status --porcelain` (dist/ included: only node_modules is ignored), minus the stamps a run leaves. */

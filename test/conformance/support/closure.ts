@@ -128,11 +128,12 @@ export async function runClosure({ api, baseUrl, apiKey, exceptionFor, batch = B
       const answer = answers[index]!;
       run.statuses[answer.status] = (run.statuses[answer.status] ?? 0) + 1;
       const excuse = exceptionFor?.(request, answer);
-      const kind = kinds.get(kindOf(request)) ?? { answers: 0, excusedBy: excuse ?? null };
+      const name = kindOf(request);
+      const kind = kinds.get(name) ?? { answers: 0, excusedBy: excuse ?? null };
       kind.answers++;
       if (kind.excusedBy !== (excuse ?? null)) kind.excusedBy = null;
-      kinds.set(kindOf(request), kind);
-      if (kind.excusedBy && kind.answers >= SETTLED_AFTER) run.settled[kindOf(request)] = kind.excusedBy;
+      kinds.set(name, kind);
+      if (kind.excusedBy && kind.answers >= SETTLED_AFTER) run.settled[name] = kind.excusedBy;
       if (excuse) {
         run.excused[excuse] = (run.excused[excuse] ?? 0) + 1;
         return;
