@@ -45,7 +45,7 @@ describe('the TypeScript code samples', () => {
     const config = ts.getParsedCommandLineOfConfigFile(join(projectRoot, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
     const program = ts.createProgram(files, { ...config!.options, noEmit: true });
     // Only the samples are diagnosed: checking the client's own sources too would find
-    // nothing here (\`npm run typecheck\` holds them) and cost a fifth of the compile.
+    // nothing here (`npm run typecheck` holds them) and cost a fifth of the compile.
     const problems = files
       .map((file) => program.getSourceFile(file)!)
       .flatMap((source) => [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)])
