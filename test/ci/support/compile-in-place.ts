@@ -12,8 +12,9 @@
 // in `.ts`) fails in the run with Node's unknown-extension error, never
 // silently. The entries as `npm run` starts them, with tsx, run on the real
 // tree in test/ci/cli.test.ts and signals.test.ts.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build, stop, type Plugin } from 'esbuild';
 
 /** Relative imports point at the compiled sibling; every import stays an import. */
@@ -27,17 +28,35 @@ const keepImports: Plugin = {
 /** Builds under way: esbuild's service process is stopped when none is, so that it never outlives the test run. */
 let building = 0;
 
+/**
+ * What earlier copies compiled to, by a hash of their sources (each file's path
+ * in the copy and its text): the copies of one test run hold the same sources,
+ * so each process compiles them once and later copies write the same output.
+ */
+const outputs = new Map<string, Array<[path: string, text: string]>>();
+
 /** Every `.ts` file (not `.d.ts`) under `folders` of `dir` gets a `.js` beside it. */
 export async function compileInPlace(dir: string, folders: string[]): Promise<void> {
   const entryPoints = folders.flatMap((folder) =>
     readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
-      .map((entry) => join(entry.parentPath, entry.name)),
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .sort(),
   );
-  building++;
-  try {
-    await build({ entryPoints, outdir: dir, outbase: dir, bundle: true, format: 'esm', platform: 'node', target: 'node20', plugins: [keepImports], logLevel: 'silent' });
-  } finally {
-    if (--building === 0) await stop();
+  const hash = createHash('sha256');
+  for (const path of entryPoints) hash.update(`${path}\0${readFileSync(join(dir, path), 'utf8')}\0`);
+  const key = hash.digest('hex');
+  let files = outputs.get(key);
+  if (!files) {
+    building++;
+    try {
+      // Paths relative to the copy (absWorkingDir), so that the output names no copy's folder.
+      const result = await build({ absWorkingDir: dir, entryPoints, outdir: '.', outbase: '.', bundle: true, format: 'esm', platform: 'node', target: 'node20', plugins: [keepImports], logLevel: 'silent', write: false });
+      files = result.outputFiles.map((file) => [relative(dir, file.path), file.text]);
+      outputs.set(key, files);
+    } finally {
+      if (--building === 0) await stop();
+    }
   }
+  for (const [path, text] of files) writeFileSync(join(dir, path), text);
 }
