@@ -17,42 +17,45 @@ beforeEach(() => server.reset());
 
 const TIMEOUT_MS = 500;
 const STORE_MS = 1_250;
-const create = (options: SafeCreateOptions = {}, body = newBooking) =>
-  createBookingSafely(createCampOneClient({ apiKey: 'key', baseUrl: server.url, timeoutMs: TIMEOUT_MS, retry: { backoffMs: 1 } }), body, {
+const create = (options: SafeCreateOptions = {}, body = newBooking, on = server) =>
+  createBookingSafely(createCampOneClient({ apiKey: 'key', baseUrl: on.url, timeoutMs: TIMEOUT_MS, retry: { backoffMs: 1 } }), body, {
     settleMs: TIMEOUT_MS,
     lookupBackoffMs: 50,
     ...options,
   });
 /** The error the call rejects with, once the server has stored or dropped everything it was sent. */
-const outcome = async (call: Promise<unknown>) => {
+const outcome = async (call: Promise<unknown>, on = server) => {
   const settled = await call.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  await server.idle();
+  await on.idle();
   return settled as { value?: { booking: typeof booking; reconciled: boolean }; error?: unknown };
 };
 
-describe('a create stored after the client stopped waiting', () => {
+// Side by side, each with a server of its own: these tests mostly wait out a store, a timeout or a settle window.
+describe.concurrent('a create stored after the client stopped waiting', () => {
+  const [late, found, behind] = [bookingServer(), bookingServer(), bookingServer()];
+
   it('is never stored twice when the store outlasts the timeout and the settle window', async () => {
-    server.reset({ answer: 'none', storeAfterMs: STORE_MS });
-    const { error } = await outcome(create());
+    late.reset({ answer: 'none', storeAfterMs: STORE_MS });
+    const { error } = await outcome(create({}, newBooking, late), late);
     expect(error).toBeInstanceOf(UnknownOutcomeError);
-    expect([server.posts, server.bookings.length]).toEqual([1, 1]);
+    expect([late.posts, late.bookings.length]).toEqual([1, 1]);
   });
 
   it('is found, not sent again, when the settle window outlasts the store', async () => {
-    server.reset({ answer: 'none', storeAfterMs: STORE_MS });
-    const { value } = await outcome(create({ settleMs: 5_000 }));
-    expect(value).toEqual({ booking: server.bookings[0], reconciled: true });
-    expect([server.posts, server.bookings.length]).toEqual([1, 1]);
+    found.reset({ answer: 'none', storeAfterMs: STORE_MS });
+    const { value } = await outcome(create({ settleMs: 5_000 }, newBooking, found), found);
+    expect(value).toEqual({ booking: found.bookings[0], reconciled: true });
+    expect([found.posts, found.bookings.length]).toEqual([1, 1]);
   });
 
   it('is never stored twice when the server clock runs further behind than the allowed skew', async () => {
-    server.reset({ answer: 'server-error', clockBehindMs: 6_000 });
-    const { error } = await outcome(create({ clockSkewMs: 1_000 }));
+    behind.reset({ answer: 'server-error', clockBehindMs: 6_000 });
+    const { error } = await outcome(create({ clockSkewMs: 1_000 }, newBooking, behind), behind);
     expect(error).toBeInstanceOf(UnknownOutcomeError);
-    expect([server.posts, server.bookings.length]).toEqual([1, 1]);
+    expect([behind.posts, behind.bookings.length]).toEqual([1, 1]);
   });
 });
 
