@@ -19,7 +19,7 @@ const unpacked = join(work, 'unpacked');
 let tarball = '';
 /** The contributors' README as it was before the pack swapped the consumers' in. */
 let rootReadme = '';
-/** What tsc said about the consumer project, by the file it names (the files each test checks). */
+/** The consumer project's sources by file name, and what tsc said when it compiled them. */
 let compiled: { files: Record<string, string>; output: string };
 
 beforeAll(async () => {
@@ -37,7 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
 
 /** Every file under a folder of the project, relative to the project root. */
 async function filesUnder(folder: string): Promise<string[]> {
