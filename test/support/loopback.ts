@@ -3,8 +3,10 @@
 // for a server a test starts and stops; `loopbackServer` for one that serves
 // a whole file, listening before its tests and closed after them;
 // `closedLoopbackUrl` for an address where nothing listens.
+import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import getPort, { portNumbers } from 'get-port';
 import { afterAll, beforeAll } from 'vitest';
 
 export interface LoopbackServer {
@@ -26,11 +28,28 @@ export async function listenOnLoopback(handler: RequestListener): Promise<Loopba
   };
 }
 
-/** The URL of a port nothing listens on: one a server listened on a moment ago, then closed. */
+/**
+ * The URL of a port nothing listens on, taken from below the system's
+ * ephemeral range. A port from inside it (one a server listened on a moment
+ * ago, then closed) could be handed out again by the next `listen(0)` of
+ * any server in the run before the test connects, and the test would reach
+ * that server instead of a closed port.
+ */
 export async function closedLoopbackUrl(): Promise<string> {
-  const server = await listenOnLoopback(() => {});
-  await server.close();
-  return server.url;
+  const below = ephemeralRangeStart();
+  const port = await getPort({ host: '127.0.0.1', port: portNumbers(below - 10_000, below - 1) });
+  // get-port falls back to any free port when none of those is; that one would be ephemeral.
+  if (port >= below) throw new Error(`no free port from ${below - 10_000} to ${below - 1} to leave closed`);
+  return `http://127.0.0.1:${port}`;
+}
+
+/** The lowest port the kernel hands out for `listen(0)`: Linux's setting, else the IANA range's start. */
+function ephemeralRangeStart(): number {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 49152;
+  } catch {
+    return 49152;
+  }
 }
 
 export function loopbackServer(handler: RequestListener): { readonly url: string } {
