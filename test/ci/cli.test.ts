@@ -13,7 +13,7 @@ import { helpText, parseCommand, type CommandSpec } from '../../tools/cli/comman
 import { projectCopy, type ProjectCopy } from './support/project-copy.ts';
 import { entryArgs } from './support/script-entry.ts';
 
-const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'start', 'conformance', 'conformance:report', 'new-api'];
+const SCRIPTS = ['lint', 'generate', 'diff', 'release', 'docs', 'mock', 'sandbox', 'start', 'conformance', 'conformance:report', 'new-api'];
 const invocation = (script: string) => (script === 'start' ? 'npm start' : `npm run ${script}`);
 
 let copy: ProjectCopy;
